@@ -1,0 +1,7 @@
+"""Allow ``python -m rangecalc``."""
+
+import sys
+
+from rangecalc.cli import main
+
+sys.exit(main())

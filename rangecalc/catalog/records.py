@@ -1,0 +1,151 @@
+"""Typed catalog records: airframes, weapons and places.
+
+Records are frozen dataclasses built only by :mod:`rangecalc.catalog.schema` after
+validation, so code that receives one can rely on its invariants (positive masses,
+``empty_mass < max_takeoff_mass``, ``low <= value <= high``, valid coordinates).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from rangecalc.catalog.figure import Figure
+
+__all__ = [
+    "PROFILES",
+    "REFUELING_KINDS",
+    "Airframe",
+    "Place",
+    "RadiusPoint",
+    "Refueling",
+    "Weapon",
+]
+
+Refueling = Literal["none", "probe", "boom"]
+#: Aerial-refuelling receiver equipment: none, probe (probe-and-drogue) or boom receptacle.
+REFUELING_KINDS: tuple[str, ...] = ("none", "probe", "boom")
+#: Mission profiles a published combat radius may state.
+PROFILES: tuple[str, ...] = ("hi-hi-hi", "hi-lo-hi", "lo-lo-lo")
+
+
+@dataclass(frozen=True)
+class RadiusPoint:
+    """One published combat-radius figure with what its source says about the mission.
+
+    Attributes
+    ----------
+    radius
+        The published radius (one way, base to target). [length]
+    payload
+        The payload the source states, if any. [mass]
+    profile
+        ``hi-hi-hi``, ``hi-lo-hi`` or ``lo-lo-lo`` when the source states it, else ``None``.
+    """
+
+    radius: Figure
+    payload: Figure | None = None
+    profile: str | None = None
+
+
+@dataclass(frozen=True)
+class Airframe:
+    """An aircraft type with sourced performance figures.
+
+    Masses are [mass], speeds [length]/[time], ranges and heights [length]. ``ferry_range``
+    is the range with maximum fuel and no payload, one way; ``combat_radius`` lists
+    published radius points (base to target and back), which are a different thing.
+    """
+
+    name: str
+    empty_mass: Figure
+    max_takeoff_mass: Figure
+    internal_fuel: Figure
+    max_payload: Figure
+    cruise_speed: Figure
+    ferry_range: Figure
+    aerial_refueling: Refueling
+    external_fuel: Figure | None = None
+    max_speed: Figure | None = None
+    service_ceiling: Figure | None = None
+    takeoff_run: Figure | None = None
+    role: str | None = None
+    operators: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    combat_radius: tuple[RadiusPoint, ...] = ()
+    note: str | None = None
+    origin: str | None = field(default=None, compare=False)
+
+    def figures(self) -> dict[str, Figure]:
+        """Every figure of this airframe by field name (radius points as ``combat_radius[i]``)."""
+        out = {
+            name: value
+            for name, value in vars(self).items()
+            if isinstance(value, Figure)
+        }
+        for i, point in enumerate(self.combat_radius):
+            out[f"combat_radius[{i}]"] = point.radius
+            if point.payload is not None:
+                out[f"combat_radius[{i}].payload"] = point.payload
+        return out
+
+
+@dataclass(frozen=True)
+class Weapon:
+    """A weapon: a missile with its own range, or a bomb carried to the target."""
+
+    name: str
+    kind: str
+    range: Figure | None = None
+    speed: Figure | None = None
+    mass: Figure | None = None
+    warhead_mass: Figure | None = None
+    launch_platforms: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    note: str | None = None
+    origin: str | None = field(default=None, compare=False)
+
+    def figures(self) -> dict[str, Figure]:
+        """Every figure of this weapon by field name."""
+        return {name: value for name, value in vars(self).items() if isinstance(value, Figure)}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A named point on WGS84.
+
+    Attributes
+    ----------
+    name
+        Display name.
+    lat, lon
+        Decimal degrees on WGS84; longitude in [-180, 180].
+    country
+        ISO 3166-1 alpha-2 code of the country the point lies in; ``None`` for sea areas
+        and other points outside any country.
+    kind
+        ``airbase``, ``airport``, ``city``, ``site``, ``sea area``, ``strait``, ``naval
+        base``, ``region`` or ``point`` (a bare coordinate).
+    aliases
+        Other names the place is known by.
+    source
+        Where the coordinates come from.
+    """
+
+    name: str
+    lat: float
+    lon: float
+    country: str | None = None
+    kind: str = "point"
+    aliases: tuple[str, ...] = ()
+    source: str | None = None
+    elevation: Figure | None = None
+    runway_length: Figure | None = None
+    icao: str | None = None
+    iata: str | None = None
+    note: str | None = None
+    origin: str | None = field(default=None, compare=False)
+
+    def figures(self) -> dict[str, Figure]:
+        """Every figure of this place by field name."""
+        return {name: value for name, value in vars(self).items() if isinstance(value, Figure)}

@@ -1,0 +1,404 @@
+"""Catalog schema: turns parsed TOML tables into validated records, or names what is wrong.
+
+A catalog file (and the inline definitions of a scenario file) has up to three top-level
+tables, ``airframes``, ``weapons`` and ``places``, each keyed by entry name::
+
+    [airframes."Tu-22M3"]
+    empty_mass = { value = "54 t", low = "50 t", high = "54 t", source = "...", note = "..." }
+    cruise_speed = "900 km/h"          # a bare quantity string is a figure without spread
+
+A *figure* is a quantity string or a table with ``value`` (required), ``low``, ``high``,
+``source`` and ``note``. Bare numbers are refused: a catalog never implies a unit. Every
+problem raises :class:`~rangecalc.errors.CatalogError` naming the file, the entry and the
+field, and saying what was expected.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import pint
+
+from rangecalc.catalog.figure import Figure
+from rangecalc.catalog.records import (
+    PROFILES,
+    REFUELING_KINDS,
+    Airframe,
+    Place,
+    RadiusPoint,
+    Weapon,
+)
+from rangecalc.countries import is_country_code
+from rangecalc.errors import CatalogError, UnitError, closest
+from rangecalc.units import describe_dimension, parse_quantity, parse_unit
+
+__all__ = [
+    "PLACE_KINDS",
+    "SEA_KINDS",
+    "WEAPON_KINDS",
+    "EntryContext",
+    "build_airframe",
+    "build_place",
+    "build_weapon",
+    "field_names",
+]
+
+WEAPON_KINDS: tuple[str, ...] = (
+    "cruise missile",
+    "anti-ship missile",
+    "air-to-surface missile",
+    "ballistic missile",
+    "guided bomb",
+    "bomb",
+)
+PLACE_KINDS: tuple[str, ...] = (
+    "airbase",
+    "airport",
+    "city",
+    "site",
+    "naval base",
+    "region",
+    "sea area",
+    "strait",
+    "point",
+)
+#: Place kinds that may lie outside every country (and so may omit ``country``).
+SEA_KINDS: tuple[str, ...] = ("sea area", "strait", "point")
+
+_FIGURE_KEYS = ("value", "low", "high", "source", "note")
+
+
+@dataclass(frozen=True)
+class EntryContext:
+    """Where an entry comes from, for error messages."""
+
+    file: str
+    table: str
+    name: str
+    require_sources: bool
+
+    @property
+    def entry(self) -> str:
+        """The entry as written in TOML, e.g. ``airframes."Tu-22M3"``."""
+        return f'{self.table}."{self.name}"'
+
+    def error(self, field: str | None, message: str) -> CatalogError:
+        """A :class:`CatalogError` located at this entry and *field*."""
+        return CatalogError(message, file=self.file, entry=self.entry, field=field)
+
+
+# --------------------------------------------------------------------------- field parsers
+
+
+def _quantity(ctx: EntryContext, field: str, raw: object, unit: str) -> pint.Quantity:
+    what, example = describe_dimension(unit)
+    if isinstance(raw, bool) or isinstance(raw, int | float):
+        raise ctx.error(
+            field,
+            f"expected {what} with its unit, such as '{example}', got the bare number {raw!r} "
+            "(a catalog never implies a unit)",
+        )
+    if not isinstance(raw, str):
+        raise ctx.error(field, f"expected {what} such as '{example}', got {raw!r}")
+    try:
+        q = parse_quantity(raw)
+    except UnitError as exc:
+        raise ctx.error(field, f"expected {what} such as '{example}': {exc.message}") from None
+    if q.dimensionality != parse_unit(unit).dimensionality:
+        got, _ = describe_dimension(q)
+        raise ctx.error(field, f"expected {what} such as '{example}', got {raw!r} ({got})")
+    return q
+
+
+def _text(ctx: EntryContext, field: str, raw: object) -> str:
+    if not isinstance(raw, str) or not raw.strip():
+        raise ctx.error(field, f"expected a non-empty string, got {raw!r}")
+    return raw.strip()
+
+
+def _text_list(ctx: EntryContext, field: str, raw: object) -> tuple[str, ...]:
+    if isinstance(raw, str):
+        raise ctx.error(field, f'expected a list of strings such as ["a", "b"], got {raw!r}')
+    if not isinstance(raw, list):
+        raise ctx.error(field, f"expected a list of strings, got {raw!r}")
+    return tuple(_text(ctx, f"{field}[{i}]", item) for i, item in enumerate(raw))
+
+
+def _choice(ctx: EntryContext, field: str, raw: object, choices: tuple[str, ...]) -> str:
+    if not isinstance(raw, str) or raw not in choices:
+        hint = closest(str(raw), choices, n=1)
+        extra = f"; did you mean {hint[0]!r}?" if hint else ""
+        raise ctx.error(
+            field, f"expected one of {', '.join(repr(c) for c in choices)}, got {raw!r}{extra}"
+        )
+    return raw
+
+
+def parse_figure(
+    ctx: EntryContext,
+    field: str,
+    raw: object,
+    unit: str,
+    *,
+    sign: str = "positive",
+    require_source: bool | None = None,
+) -> Figure:
+    """Parse one figure (quantity string or ``{value, low, high, source, note}`` table)."""
+    need_source = ctx.require_sources if require_source is None else require_source
+    if isinstance(raw, Mapping):
+        unknown = [k for k in raw if k not in _FIGURE_KEYS]
+        if unknown:
+            hint = closest(unknown[0], _FIGURE_KEYS, n=1)
+            extra = f"; did you mean {hint[0]!r}?" if hint else ""
+            raise ctx.error(
+                f"{field}.{unknown[0]}",
+                f"unknown key in a figure{extra} (a figure takes {', '.join(_FIGURE_KEYS)})",
+            )
+        if "value" not in raw:
+            raise ctx.error(field, "a figure table needs a 'value' such as \"54 t\"")
+        value = _quantity(ctx, f"{field}.value", raw["value"], unit)
+        low = _quantity(ctx, f"{field}.low", raw["low"], unit) if "low" in raw else value
+        high = _quantity(ctx, f"{field}.high", raw["high"], unit) if "high" in raw else value
+        source = _text(ctx, f"{field}.source", raw["source"]) if "source" in raw else None
+        note = _text(ctx, f"{field}.note", raw["note"]) if "note" in raw else None
+    else:
+        value = _quantity(ctx, field, raw, unit)
+        low = high = value
+        source = note = None
+    if need_source and source is None:
+        raise ctx.error(
+            field,
+            "every figure in a shipped catalog needs a source: write "
+            '{ value = "...", source = "publication, page or URL" }',
+        )
+    if not low <= value:
+        raise ctx.error(f"{field}.low", f"low ({low}) is above value ({value})")
+    if not value <= high:
+        raise ctx.error(f"{field}.high", f"high ({high}) is below value ({value})")
+    if sign == "positive" and not low.magnitude > 0:
+        raise ctx.error(field, f"must be positive, got {low if low < value else value}")
+    if sign == "nonnegative" and low.magnitude < 0:
+        raise ctx.error(field, f"must not be negative, got {low}")
+    return Figure(value=value, low=low, high=high, source=source, note=note)
+
+
+def _coordinate(ctx: EntryContext, field: str, raw: object, limit: float) -> float:
+    if isinstance(raw, bool) or not isinstance(raw, int | float):
+        raise ctx.error(field, f"expected decimal degrees as a number, got {raw!r}")
+    value = float(raw)
+    if not math.isfinite(value) or abs(value) > limit:
+        raise ctx.error(field, f"must be a number in [-{limit:g}, {limit:g}] degrees, got {raw!r}")
+    return value
+
+
+# ------------------------------------------------------------------------------- spec
+
+
+@dataclass(frozen=True)
+class _Field:
+    parse: Callable[[EntryContext, str, object], Any]
+    required: bool = False
+    expects: str = ""
+
+
+def _fig(unit: str, *, required: bool = False, sign: str = "positive") -> _Field:
+    what, example = describe_dimension(unit)
+    return _Field(
+        lambda ctx, f, raw: parse_figure(ctx, f, raw, unit, sign=sign),
+        required,
+        f"{what} such as '{example}'",
+    )
+
+
+def _parse_radius_points(ctx: EntryContext, field: str, raw: object) -> tuple[RadiusPoint, ...]:
+    if not isinstance(raw, list):
+        raise ctx.error(
+            field, "expected a list of tables such as [{ value = \"2,400 km\", source = \"...\" }]"
+        )
+    points = []
+    for i, item in enumerate(raw):
+        where = f"{field}[{i}]"
+        if not isinstance(item, Mapping):
+            raise ctx.error(where, f"expected a table with value and source, got {item!r}")
+        figure_part = {k: v for k, v in item.items() if k not in ("payload", "profile")}
+        radius = parse_figure(ctx, where, figure_part, "km")
+        payload = (
+            parse_figure(ctx, f"{where}.payload", item["payload"], "kg", sign="nonnegative",
+                         require_source=False)
+            if "payload" in item
+            else None
+        )
+        profile = (
+            _choice(ctx, f"{where}.profile", item["profile"], PROFILES)
+            if "profile" in item
+            else None
+        )
+        points.append(RadiusPoint(radius=radius, payload=payload, profile=profile))
+    return tuple(points)
+
+
+_AIRFRAME_FIELDS: dict[str, _Field] = {
+    "empty_mass": _fig("kg", required=True),
+    "max_takeoff_mass": _fig("kg", required=True),
+    "internal_fuel": _fig("kg", required=True),
+    "max_payload": _fig("kg", required=True),
+    "cruise_speed": _fig("km/h", required=True),
+    "ferry_range": _fig("km", required=True),
+    "aerial_refueling": _Field(
+        lambda ctx, f, raw: _choice(ctx, f, raw, REFUELING_KINDS),
+        True,
+        f"one of {', '.join(REFUELING_KINDS)}",
+    ),
+    "external_fuel": _fig("kg"),
+    "max_speed": _fig("km/h"),
+    "service_ceiling": _fig("m"),
+    "takeoff_run": _fig("m"),
+    "role": _Field(_text),
+    "operators": _Field(_text_list),
+    "aliases": _Field(_text_list),
+    "combat_radius": _Field(_parse_radius_points),
+    "note": _Field(_text),
+}
+
+_WEAPON_FIELDS: dict[str, _Field] = {
+    "kind": _Field(
+        lambda ctx, f, raw: _choice(ctx, f, raw, WEAPON_KINDS),
+        True,
+        f"one of {', '.join(WEAPON_KINDS)}",
+    ),
+    "range": _fig("km"),
+    "speed": _fig("km/h"),
+    "mass": _fig("kg"),
+    "warhead_mass": _fig("kg"),
+    "launch_platforms": _Field(_text_list),
+    "aliases": _Field(_text_list),
+    "note": _Field(_text),
+}
+
+_ICAO = re.compile(r"^[A-Z0-9]{4}$")
+_IATA = re.compile(r"^[A-Z0-9]{3}$")
+
+
+def _code(pattern: re.Pattern[str], label: str) -> Callable[[EntryContext, str, object], str]:
+    def parse(ctx: EntryContext, field: str, raw: object) -> str:
+        if not isinstance(raw, str) or not pattern.match(raw):
+            raise ctx.error(field, f"expected {label}, got {raw!r}")
+        return raw
+
+    return parse
+
+
+def _country(ctx: EntryContext, field: str, raw: object) -> str:
+    if not isinstance(raw, str) or not is_country_code(raw):
+        hint = ""
+        if isinstance(raw, str) and is_country_code(raw.upper()):
+            hint = f"; write it in upper case: {raw.upper()!r}"
+        raise ctx.error(field, f"expected an ISO 3166-1 alpha-2 code such as 'IR', got {raw!r}{hint}")
+    return raw
+
+
+_PLACE_FIELDS: dict[str, _Field] = {
+    "lat": _Field(lambda ctx, f, raw: _coordinate(ctx, f, raw, 90.0), True, "degrees in [-90, 90]"),
+    "lon": _Field(
+        lambda ctx, f, raw: _coordinate(ctx, f, raw, 180.0), True, "degrees in [-180, 180]"
+    ),
+    "kind": _Field(
+        lambda ctx, f, raw: _choice(ctx, f, raw, PLACE_KINDS), True, f"one of {', '.join(PLACE_KINDS)}"
+    ),
+    "country": _Field(_country, False, "an ISO 3166-1 alpha-2 code"),
+    "elevation": _fig("m", sign="any"),
+    "runway_length": _fig("m"),
+    "aliases": _Field(_text_list),
+    "source": _Field(_text),
+    "icao": _Field(_code(_ICAO, "a four-character ICAO code such as 'OIHS'")),
+    "iata": _Field(_code(_IATA, "a three-character IATA code such as 'NUJ'")),
+    "note": _Field(_text),
+}
+
+_SPECS: dict[str, dict[str, _Field]] = {
+    "airframes": _AIRFRAME_FIELDS,
+    "weapons": _WEAPON_FIELDS,
+    "places": _PLACE_FIELDS,
+}
+
+
+def field_names(table: str) -> tuple[str, ...]:
+    """The fields an entry of *table* (``airframes``, ``weapons``, ``places``) accepts."""
+    return tuple(_SPECS[table])
+
+
+def _parse_fields(ctx: EntryContext, raw: object) -> dict[str, Any]:
+    spec = _SPECS[ctx.table]
+    if not isinstance(raw, Mapping):
+        raise ctx.error(None, f"expected a table of fields, got {raw!r}")
+    for key in raw:
+        if key not in spec:
+            hint = closest(key, spec, n=1)
+            extra = f"did you mean {hint[0]!r}? " if hint else ""
+            raise ctx.error(
+                key, f"unknown field; {extra}valid fields are: {', '.join(spec)}"
+            )
+    for key, fspec in spec.items():
+        if fspec.required and key not in raw:
+            raise ctx.error(key, f"missing required field ({fspec.expects})")
+    return {key: spec[key].parse(ctx, key, value) for key, value in raw.items()}
+
+
+# ------------------------------------------------------------------------------ builders
+
+
+def build_airframe(ctx: EntryContext, raw: object) -> Airframe:
+    """Validate one ``[airframes."NAME"]`` table and build the record."""
+    values = _parse_fields(ctx, raw)
+    empty, mtow = values["empty_mass"], values["max_takeoff_mass"]
+    if not empty.value < mtow.value:
+        raise ctx.error(
+            "empty_mass",
+            f"empty mass ({empty.value}) must be below max_takeoff_mass ({mtow.value})",
+        )
+    if not empty.value + values["max_payload"].value <= mtow.value:
+        raise ctx.error(
+            "max_payload",
+            f"empty mass + max payload ({(empty.value + values['max_payload'].value).to('kg')}) "
+            f"exceeds max_takeoff_mass ({mtow.value.to('kg')})",
+        )
+    values.setdefault("aliases", ())
+    values.setdefault("operators", ())
+    values.setdefault("combat_radius", ())
+    return Airframe(name=ctx.name, origin=ctx.file, **values)
+
+
+def build_weapon(ctx: EntryContext, raw: object) -> Weapon:
+    """Validate one ``[weapons."NAME"]`` table and build the record."""
+    values = _parse_fields(ctx, raw)
+    if values["kind"] != "bomb" and "range" not in values:
+        raise ctx.error("range", f"missing required field for a {values['kind']} (a length such as '2,500 km')")
+    values.setdefault("aliases", ())
+    values.setdefault("launch_platforms", ())
+    return Weapon(name=ctx.name, origin=ctx.file, **values)
+
+
+def build_place(ctx: EntryContext, raw: object) -> Place:
+    """Validate one ``[places."NAME"]`` table and build the record."""
+    values = _parse_fields(ctx, raw)
+    if values["kind"] not in SEA_KINDS and "country" not in values:
+        raise ctx.error(
+            "country",
+            f"missing required field for a {values['kind']} (an ISO 3166-1 alpha-2 code; only "
+            f"{', '.join(SEA_KINDS)} may omit it)",
+        )
+    if ctx.require_sources and "source" not in values:
+        raise ctx.error("source", "every place in a shipped catalog needs a source for its coordinates")
+    values.setdefault("aliases", ())
+    return Place(name=ctx.name, origin=ctx.file, **values)
+
+
+BUILDERS: dict[str, Callable[[EntryContext, object], Airframe | Weapon | Place]] = {
+    "airframes": build_airframe,
+    "weapons": build_weapon,
+    "places": build_place,
+}

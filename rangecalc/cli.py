@@ -1,0 +1,351 @@
+"""The ``rangecalc`` command line.
+
+Exit status: 0 on success, 2 on bad input (one paragraph on stderr naming the file, entry
+and field where there is one; never a traceback), 1 when an answer is "no" (used by later
+commands such as ``route`` and ``check``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from rangecalc import __version__
+from rangecalc.catalog import (
+    TABLES,
+    Airframe,
+    Catalog,
+    Figure,
+    Place,
+    Weapon,
+    builtin_catalog_dir,
+    default_catalog,
+    load_catalog,
+)
+from rangecalc.errors import RangecalcError, UnitError
+from rangecalc.geodesy import geodesic_inverse
+from rangecalc.places import resolve_place
+from rangecalc.units import parse_unit
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_NO, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with rangecalc's exit code and message style for usage errors."""
+
+    def error(self, message: str) -> Any:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+
+
+def _length_unit(text: str) -> str:
+    try:
+        unit = parse_unit(text)
+    except UnitError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+    if unit.dimensionality != parse_unit("km").dimensionality:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a unit of length (try km, nmi or mi)")
+    return text
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="rangecalc",
+        description=(
+            "Can this aircraft, from these bases, reach these targets? Sourced figures, "
+            "WGS84 geodesics, quantities with units."
+        ),
+        epilog="Run 'rangecalc COMMAND --help' for the options of one command.",
+    )
+    parser.add_argument("--version", action="version", version=f"rangecalc {__version__}")
+    parser.add_argument(
+        "--catalog",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="extra catalog file or folder, added to the built-in catalogs (repeatable)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser(
+        "distance",
+        help="geodesic distance and bearings between places",
+        description=(
+            "WGS84 geodesic distance and bearings between two places, or a distance table "
+            "between three or more. A place is a catalog name or alias, an ICAO/IATA code, "
+            "or coordinates such as '35.21, 48.65' or '35°12′42″N 48°39′12″E'."
+        ),
+    )
+    p.add_argument("places", nargs="+", metavar="PLACE", help="two or more places")
+    p.add_argument(
+        "--unit",
+        default="km",
+        type=_length_unit,
+        help="unit of length for the output: km (default), nmi or mi ('nm' is refused: "
+        "pint reads it as nanometre)",
+    )
+    p.add_argument("--format", choices=("table", "json"), default="table")
+
+    p = sub.add_parser("catalog", help="list, show and validate catalogs")
+    csub = p.add_subparsers(dest="catalog_command", metavar="ACTION", parser_class=_Parser)
+    q = csub.add_parser("list", help="list entries of the catalogs")
+    q.add_argument("table", nargs="?", choices=TABLES, help="only this kind of entry")
+    q.add_argument("--format", choices=("table", "json"), default="table")
+    q = csub.add_parser("show", help="show one entry with every figure and its source")
+    q.add_argument("name", help="name or alias of an airframe, weapon or place")
+    q.add_argument("--format", choices=("table", "json"), default="table")
+    q = csub.add_parser("validate", help="check catalog files against the schema")
+    q.add_argument("paths", nargs="+", metavar="PATH", help="TOML files or folders of them")
+    q.add_argument(
+        "--allow-unsourced",
+        action="store_true",
+        help="accept figures without a source (by default every figure needs one)",
+    )
+    return parser
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def _catalog(extra: Sequence[str]) -> Catalog:
+    if not extra:
+        return default_catalog()
+    return load_catalog(builtin_catalog_dir(), *extra, require_sources=False)
+
+
+def _place_json(place: Place) -> dict[str, Any]:
+    return {
+        "name": place.name,
+        "lat": place.lat,
+        "lon": place.lon,
+        "country": place.country,
+        "kind": place.kind,
+        "source": place.source,
+    }
+
+
+def _hemi(value: float, pos: str, neg: str) -> str:
+    return f"{abs(value):.4f}° {pos if value >= 0 else neg}"
+
+
+def _place_line(place: Place) -> str:
+    country = f" ({place.country})" if place.country else ""
+    return f"{place.name}{country}  {_hemi(place.lat, 'N', 'S')}  {_hemi(place.lon, 'E', 'W')}"
+
+
+def _table(rows: Sequence[Sequence[str]], header: Sequence[str] | None = None) -> str:
+    all_rows = [list(header)] + [list(r) for r in rows] if header else [list(r) for r in rows]
+    widths = [max(len(r[i]) for r in all_rows) for i in range(len(all_rows[0]))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in all_rows]
+    if header:
+        lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------- commands
+
+
+def _cmd_distance(args: argparse.Namespace) -> int:
+    if len(args.places) < 2:
+        raise RangecalcError("distance needs at least two places")
+    catalog = _catalog(args.catalog)
+    places = [resolve_place(ref, catalog) for ref in args.places]
+    unit = args.unit
+    if len(places) == 2:
+        a, b = places
+        r = geodesic_inverse(lat1=a.lat, lon1=a.lon, lat2=b.lat, lon2=b.lon)
+        d = r.distance.to(unit).magnitude
+        if args.format == "json":
+            out = {
+                "from": _place_json(a),
+                "to": _place_json(b),
+                "distance_km": r.distance.to("km").magnitude,
+                "distance": d,
+                "unit": unit,
+                "initial_bearing_deg": r.initial_bearing.to("degree").magnitude,
+                "final_bearing_deg": r.final_bearing.to("degree").magnitude,
+                "model": "WGS84 geodesic (Karney 2013, via pyproj)",
+            }
+            print(json.dumps(out, indent=2, ensure_ascii=False))
+        else:
+            rows = [
+                ("From", _place_line(a)),
+                ("To", _place_line(b)),
+                ("Distance", f"{d:,.1f} {unit}"),
+                ("Initial bearing", f"{r.initial_bearing.magnitude:.2f}°"),
+                ("Final bearing", f"{r.final_bearing.magnitude:.2f}°"),
+                ("Model", "WGS84 geodesic (Karney 2013, via pyproj)"),
+            ]
+            print(_table(rows))
+        return EXIT_OK
+    # Three or more places: one vectorised inverse call for every ordered pair.
+    import numpy as np
+
+    n = len(places)
+    lat = np.array([p.lat for p in places])
+    lon = np.array([p.lon for p in places])
+    i, j = np.triu_indices(n, k=1)
+    r = geodesic_inverse(lat1=lat[i], lon1=lon[i], lat2=lat[j], lon2=lon[j])
+    dist = np.zeros((n, n))
+    dist[i, j] = dist[j, i] = r.distance.to(unit).magnitude
+    if args.format == "json":
+        pairs = [
+            {
+                "from": places[a].name,
+                "to": places[b].name,
+                "distance_km": float(r.distance.to("km").magnitude[k]),
+                "distance": float(dist[a, b]),
+                "initial_bearing_deg": float(r.initial_bearing.magnitude[k]),
+                "final_bearing_deg": float(r.final_bearing.magnitude[k]),
+            }
+            for k, (a, b) in enumerate(zip(i.tolist(), j.tolist(), strict=True))
+        ]
+        out = {"unit": unit, "places": [_place_json(p) for p in places], "pairs": pairs}
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    names = [p.name for p in places]
+    rows = [[names[a]] + [("—" if a == b else f"{dist[a, b]:,.0f}") for b in range(n)]
+            for a in range(n)]
+    print(f"WGS84 geodesic distances [{unit}]")
+    print(_table(rows, header=["", *names]))
+    return EXIT_OK
+
+
+def _entries(catalog: Catalog, table: str) -> list[Airframe | Weapon | Place]:
+    index = {"airframes": catalog.airframes, "weapons": catalog.weapons, "places": catalog.places}
+    return list(index[table].values())
+
+
+def _summary(entry: Airframe | Weapon | Place) -> str:
+    if isinstance(entry, Airframe):
+        return (
+            f"ferry {entry.ferry_range.format('km')}, payload {entry.max_payload.format('t', 1)}, "
+            f"refuelling: {entry.aerial_refueling}"
+        )
+    if isinstance(entry, Weapon):
+        rng = f", range {entry.range.format('km')}" if entry.range else ""
+        return f"{entry.kind}{rng}"
+    return f"{entry.kind}, {entry.country or 'no country'}, {entry.lat:.4f}, {entry.lon:.4f}"
+
+
+def _figure_json(fig: Figure) -> dict[str, Any]:
+    unit = f"{fig.value.units:~P}"
+    return {
+        "value": float(fig.value.magnitude),
+        "low": float(fig.low.to(fig.value.units).magnitude),
+        "high": float(fig.high.to(fig.value.units).magnitude),
+        "unit": unit,
+        "source": fig.source,
+        "note": fig.note,
+    }
+
+
+def _entry_json(entry: Airframe | Weapon | Place) -> dict[str, Any]:
+    out: dict[str, Any] = {"type": type(entry).__name__.lower()}
+    for key, value in vars(entry).items():
+        if isinstance(value, Figure):
+            out[key] = _figure_json(value)
+        elif key == "combat_radius":
+            out[key] = [
+                {
+                    "radius": _figure_json(p.radius),
+                    "payload": _figure_json(p.payload) if p.payload else None,
+                    "profile": p.profile,
+                }
+                for p in value
+            ]
+        elif isinstance(value, tuple):
+            out[key] = list(value)
+        else:
+            out[key] = value
+    return out
+
+
+def _cmd_catalog(args: argparse.Namespace) -> int:
+    action = args.catalog_command
+    if action is None:
+        raise RangecalcError("catalog needs an action: list, show or validate")
+    if action == "validate":
+        for path in args.paths:
+            catalog = load_catalog(path, require_sources=not args.allow_unsourced)
+            print(f"{path}: ok ({catalog!r})")
+        return EXIT_OK
+    catalog = _catalog(args.catalog)
+    if action == "list":
+        tables = [args.table] if args.table else list(TABLES)
+        if args.format == "json":
+            out = {t: {e.name: _entry_json(e) for e in _entries(catalog, t)} for t in tables}
+            print(json.dumps(out, indent=2, ensure_ascii=False))
+            return EXIT_OK
+        for t in tables:
+            entries = _entries(catalog, t)
+            print(f"{t} ({len(entries)})")
+            print(_table([[e.name, _summary(e)] for e in entries]))
+            print()
+        return EXIT_OK
+    entry = catalog.lookup(args.name)
+    if args.format == "json":
+        print(json.dumps(_entry_json(entry), indent=2, ensure_ascii=False))
+        return EXIT_OK
+    print(f"{entry.name}  [{type(entry).__name__.lower()}, from {entry.origin}]")
+    rows: list[list[str]] = []
+    sources: list[str] = []
+    for key, value in vars(entry).items():
+        if key in ("name", "origin") or value in (None, ()):
+            continue
+        if isinstance(value, Figure):
+            sources.append(f"{key}: {value.source or 'no source given'}")
+            rows.append([key, value.format()])
+        elif key == "combat_radius":
+            for k, point in enumerate(value):
+                extra = ", ".join(
+                    x for x in (
+                        f"payload {point.payload.format()}" if point.payload else "",
+                        point.profile or "",
+                    ) if x
+                )
+                rows.append([f"combat_radius[{k}]", point.radius.format() + (f" ({extra})" if extra else "")])
+                sources.append(f"combat_radius[{k}]: {point.radius.source or 'no source given'}")
+        elif isinstance(value, tuple):
+            rows.append([key, ", ".join(value)])
+        elif key in ("note", "source"):
+            sources.append(f"{key}: {value}")
+        else:
+            rows.append([key, str(value)])
+    print(_table(rows))
+    if sources:
+        print("\nSources and notes")
+        for line in sources:
+            print(f"  {line}")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_BAD_INPUT
+    try:
+        for extra in args.catalog:
+            if not Path(extra).exists():
+                raise RangecalcError(f"--catalog {extra}: no such file or directory")
+        if args.command == "distance":
+            return _cmd_distance(args)
+        return _cmd_catalog(args)
+    except RangecalcError as exc:
+        print(f"rangecalc: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:  # e.g. piped into head
+        return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

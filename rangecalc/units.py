@@ -1,0 +1,271 @@
+"""Units: the one pint registry, and the helpers that guard every public boundary.
+
+rangecalc takes quantities *with* units at every public boundary and never a bare number
+whose unit is implied. A boundary accepts either a :class:`pint.Quantity` (from this
+registry or any other) or a string written the way people write quantities:
+
+``"1,200 nmi"``, ``"12 t"``, ``"900 km/h"``, ``"480 kt"``, ``"5 h 30 min"``, ``"35 degC"``.
+
+Thousands separators (``,`` or ``_``) are accepted; a comma that is not a thousands
+separator (``"1,5 km"``) is rejected rather than guessed at. Several terms of the same
+dimension are added (``"5 h 30 min"`` is 5.5 h).
+
+Aviation habit writes ``nm`` (or ``NM``) for the nautical mile, but pint reads ``nm`` as the
+nanometre, a factor of 1.85e12 away. rangecalc therefore refuses ``nm`` wherever it accepts a
+unit and says to write ``nmi``.
+
+The boundary helpers (:func:`as_quantity`, :func:`magnitude`) convert once, check the
+dimension and finiteness, and raise :class:`~rangecalc.errors.UnitError` naming the
+parameter; the numerical core then works on plain floats and arrays.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any, TypeAlias
+
+import numpy as np
+import numpy.typing as npt
+import pint
+
+from rangecalc.errors import UnitError
+
+__all__ = [
+    "Quantity",
+    "QuantityLike",
+    "as_quantity",
+    "describe_dimension",
+    "magnitude",
+    "parse_quantity",
+    "parse_unit",
+    "ureg",
+]
+
+#: The one unit registry shared by all of rangecalc. Quantities from other registries are
+#: accepted at the boundaries and re-created here.
+ureg: pint.UnitRegistry = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+ureg.formatter.default_format = "~P"
+pint.set_application_registry(ureg)
+
+Quantity: TypeAlias = pint.Quantity
+#: What a public boundary accepts for a physical quantity.
+QuantityLike: TypeAlias = pint.Quantity | str
+
+FloatOrArray: TypeAlias = float | npt.NDArray[np.float64]
+
+_AMBIGUOUS_NM = {"nm", "NM", "Nm"}
+
+_NUMBER = (
+    r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:_\d{3})+|\d+)(?:\.\d*)?(?:[eE][+-]?\d+)?"
+    r"|[+-]?\.\d+(?:[eE][+-]?\d+)?"
+)
+_ATOM = r"[A-Za-zµμ°%Ω][A-Za-zµμ°%Ω_]*(?:(?:\^|\*\*)[+-]?\d+(?:\.\d+)?)?"
+_UNIT = rf"\(?\s*{_ATOM}\s*\)?(?:\s*[/*·]?\s*\(?\s*{_ATOM}\s*\)?)*"
+_TERM = re.compile(rf"\s*(?P<num>{_NUMBER})\s*(?P<unit>{_UNIT})?\s*")
+_BAD_COMMA = re.compile(r"\d,(?!\d{3}(?![\d]))")
+
+_DIMENSION_WORDS: dict[str, tuple[str, str]] = {
+    "[length]": ("a length", "1,200 km"),
+    "[mass]": ("a mass", "12 t"),
+    "[time]": ("a duration", "5 h 30 min"),
+    "[length] / [time]": ("a speed", "900 km/h"),
+    "[temperature]": ("a temperature", "35 degC"),
+    "[mass] / [time]": ("a fuel flow", "4,000 kg/h"),
+    "[mass] / [length]": ("a fuel burn per distance", "8 kg/km"),
+    "[length] / [time] ** 2": ("an acceleration", "9.81 m/s^2"),
+    "[mass] / [length] ** 3": ("a density", "1.225 kg/m^3"),
+    "dimensionless": ("a pure number", "0.85"),
+}
+
+
+def describe_dimension(unit_or_quantity: pint.Unit | pint.Quantity | str) -> tuple[str, str]:
+    """Return a phrase for the dimension of *unit_or_quantity* and an example value.
+
+    >>> describe_dimension("km")
+    ('a length', '1,200 km')
+    """
+    if isinstance(unit_or_quantity, str):
+        dim = ureg.Unit(unit_or_quantity).dimensionality
+    else:
+        dim = unit_or_quantity.dimensionality
+    key = str(dim) if dim else "dimensionless"
+    if key in _DIMENSION_WORDS:
+        return _DIMENSION_WORDS[key]
+    return (f"a quantity of dimension {key}", f"1 {ureg.Unit(unit_or_quantity)!s}")
+
+
+def _reject_nm(unit_text: str, name: str | None) -> None:
+    tokens = re.split(r"[\s/*()·^]+", unit_text)
+    if any(t in _AMBIGUOUS_NM for t in tokens):
+        raise UnitError(
+            f"{_label(name)}'nm' is ambiguous: pint reads it as nanometre while pilots mean "
+            "nautical mile; write 'nmi' for nautical miles (or 'nanometer' if you really "
+            "mean that)"
+        )
+
+
+def _label(name: str | None) -> str:
+    return f"{name}: " if name else ""
+
+
+@lru_cache(maxsize=512)
+def parse_unit(text: str, name: str | None = None) -> pint.Unit:
+    """Parse a unit name such as ``"km"``, ``"nmi"`` or ``"kg/h"``.
+
+    Raises
+    ------
+    UnitError
+        For ``nm`` (ambiguous, see module docstring) and for names pint does not know.
+    """
+    cleaned = text.strip()
+    if not cleaned:
+        raise UnitError(f"{_label(name)}empty unit")
+    _reject_nm(cleaned, name)
+    try:
+        return ureg.Unit(cleaned)
+    except (pint.UndefinedUnitError, pint.errors.DefinitionSyntaxError, AttributeError,
+            TypeError, ValueError, SyntaxError) as exc:
+        raise UnitError(f"{_label(name)}unknown unit {cleaned!r} ({exc})") from None
+
+
+def parse_quantity(text: str, *, name: str | None = None) -> pint.Quantity:
+    """Parse a quantity written the way people write it.
+
+    Parameters
+    ----------
+    text
+        For example ``"1,200 nmi"``, ``"12 t"``, ``"900 km/h"``, ``"480 kt"`` or
+        ``"5 h 30 min"``. Terms of the same dimension are summed.
+    name
+        The parameter or field the text belongs to, used in error messages.
+
+    Returns
+    -------
+    pint.Quantity
+        In the unit of the first term.
+
+    Raises
+    ------
+    UnitError
+        When the text has no unit, an unknown or ambiguous unit (``nm``), a decimal comma,
+        terms of different dimensions, or a non-finite number.
+    """
+    if not isinstance(text, str):
+        raise UnitError(f"{_label(name)}expected text such as '1,200 km', got {text!r}")
+    cleaned = text.strip().replace("\u2212", "-").replace("\u00a0", " ").replace("\u202f", " ")
+    if not cleaned:
+        raise UnitError(f"{_label(name)}empty quantity; write a number and a unit, e.g. '12 t'")
+    if cleaned.lower().lstrip("+-") in {"nan", "inf", "infinity"} or re.match(
+        r"^[+-]?(nan|inf)", cleaned, re.IGNORECASE
+    ):
+        raise UnitError(f"{_label(name)}{text!r} is not a finite quantity")
+    if _BAD_COMMA.search(cleaned):
+        raise UnitError(
+            f"{_label(name)}cannot read {text!r}: a comma may only separate thousands "
+            "('1,200 km'); write decimals with a point ('1.5 km')"
+        )
+    pos = 0
+    terms: list[pint.Quantity] = []
+    while pos < len(cleaned):
+        m = _TERM.match(cleaned, pos)
+        if m is None or m.end() == pos:
+            raise UnitError(
+                f"{_label(name)}cannot read {text!r} as a quantity; write a number and a unit, "
+                "e.g. '1,200 nmi', '12 t', '900 km/h' or '5 h 30 min'"
+            )
+        number = float(m.group("num").replace(",", "").replace("_", ""))
+        unit_text = m.group("unit")
+        if unit_text is None:
+            raise UnitError(
+                f"{_label(name)}{text!r} has a number without a unit; rangecalc never guesses "
+                "units: write e.g. '1,200 km' or '12 t'"
+            )
+        unit = parse_unit(unit_text.strip(), name)
+        terms.append(ureg.Quantity(number, unit))
+        pos = m.end()
+    if len(terms) > 1 and any(not t._ok_for_muldiv() for t in terms):
+        raise UnitError(f"{_label(name)}{text!r}: temperatures cannot be written as a sum")
+    total = terms[0]
+    for term in terms[1:]:
+        if term.dimensionality != total.dimensionality:
+            raise UnitError(
+                f"{_label(name)}{text!r} mixes {describe_dimension(total)[0]} and "
+                f"{describe_dimension(term)[0]}"
+            )
+        total = total + term
+    if not math.isfinite(float(total.magnitude)):
+        raise UnitError(f"{_label(name)}{text!r} is not a finite quantity")
+    return total
+
+
+def _from_foreign(q: Any) -> pint.Quantity:
+    """Re-create a quantity from another pint registry in ours."""
+    return ureg.Quantity(q.magnitude, str(q.units))
+
+
+def as_quantity(
+    value: object,
+    unit: str,
+    *,
+    name: str,
+    finite: bool = True,
+) -> pint.Quantity:
+    """Check that *value* is a quantity of the same dimension as *unit* and return it.
+
+    Parameters
+    ----------
+    value
+        A :class:`pint.Quantity` (scalar or array), a string such as ``"12 t"``, or a
+        sequence of such strings or quantities. A bare number is refused.
+    unit
+        A unit of the expected dimension, e.g. ``"km"`` for a length.
+    name
+        The parameter name, used in error messages.
+    finite
+        Refuse NaN and infinite magnitudes (default).
+
+    Raises
+    ------
+    UnitError
+        On a bare number, a wrong dimension, an unparsable string, or a non-finite value.
+    """
+    expected = parse_unit(unit)
+    q: pint.Quantity
+    if isinstance(value, str):
+        q = parse_quantity(value, name=name)
+    elif isinstance(value, pint.Quantity):
+        q = value if value._REGISTRY is ureg else _from_foreign(value)
+    elif isinstance(value, Sequence) and value and all(
+        isinstance(v, str | pint.Quantity) for v in value
+    ):
+        parts = [as_quantity(v, unit, name=name, finite=finite).to(expected) for v in value]
+        return ureg.Quantity(np.array([p.magnitude for p in parts], dtype=float), expected)
+    else:
+        what, example = describe_dimension(expected)
+        raise UnitError(
+            f"{name}: got {value!r} without a unit; rangecalc never guesses units: pass "
+            f"{what} such as '{example}' or a pint quantity"
+        )
+    if q.dimensionality != expected.dimensionality:
+        what, example = describe_dimension(expected)
+        got, _ = describe_dimension(q)
+        raise UnitError(f"{name}: expected {what} such as '{example}', got {q} ({got})")
+    if finite and not np.all(np.isfinite(np.asarray(q.magnitude, dtype=float))):
+        raise UnitError(f"{name}: {q} is not finite (NaN or infinite)")
+    return q
+
+
+def magnitude(value: object, unit: str, *, name: str, finite: bool = True) -> Any:
+    """Convert *value* to *unit* and return the plain magnitude (float or float array).
+
+    This is the one conversion at a public boundary; see :func:`as_quantity` for what is
+    accepted and refused.
+    """
+    q = as_quantity(value, unit, name=name, finite=finite)
+    m = q.to(parse_unit(unit)).magnitude
+    if np.ndim(m) == 0:
+        return float(m)
+    return np.asarray(m, dtype=float)

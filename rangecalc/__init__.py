@@ -1,4 +1,4 @@
-"""rangecalc: can this aircraft, from these bases, reach these targets, with this load?
+"""rangecalc: can this aircraft, from these bases, reach these targets with this load.
 
 The public API, re-exported here:
 

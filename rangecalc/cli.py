@@ -39,7 +39,7 @@ EXIT_OK, EXIT_NO, EXIT_BAD_INPUT = 0, 1, 2
 class _Parser(argparse.ArgumentParser):
     """argparse with rangecalc's exit code and message style for usage errors."""
 
-    def error(self, message: str) -> Any:  # type: ignore[override]
+    def error(self, message: str) -> Any:
         self.print_usage(sys.stderr)
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
 
@@ -142,7 +142,9 @@ def _place_line(place: Place) -> str:
 def _table(rows: Sequence[Sequence[str]], header: Sequence[str] | None = None) -> str:
     all_rows = [list(header)] + [list(r) for r in rows] if header else [list(r) for r in rows]
     widths = [max(len(r[i]) for r in all_rows) for i in range(len(all_rows[0]))]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in all_rows]
+    lines = [
+        "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in all_rows
+    ]
     if header:
         lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
@@ -210,16 +212,20 @@ def _cmd_distance(args: argparse.Namespace) -> int:
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return EXIT_OK
     names = [p.name for p in places]
-    rows = [[names[a]] + [("—" if a == b else f"{dist[a, b]:,.0f}") for b in range(n)]
-            for a in range(n)]
+    matrix = [
+        [names[a]] + [("—" if a == b else f"{dist[a, b]:,.0f}") for b in range(n)] for a in range(n)
+    ]
     print(f"WGS84 geodesic distances [{unit}]")
-    print(_table(rows, header=["", *names]))
+    print(_table(matrix, header=["", *names]))
     return EXIT_OK
 
 
 def _entries(catalog: Catalog, table: str) -> list[Airframe | Weapon | Place]:
-    index = {"airframes": catalog.airframes, "weapons": catalog.weapons, "places": catalog.places}
-    return list(index[table].values())
+    if table == "airframes":
+        return list(catalog.airframes.values())
+    if table == "weapons":
+        return list(catalog.weapons.values())
+    return list(catalog.places.values())
 
 
 def _summary(entry: Airframe | Weapon | Place) -> str:
@@ -305,12 +311,19 @@ def _cmd_catalog(args: argparse.Namespace) -> int:
         elif key == "combat_radius":
             for k, point in enumerate(value):
                 extra = ", ".join(
-                    x for x in (
+                    x
+                    for x in (
                         f"payload {point.payload.format()}" if point.payload else "",
                         point.profile or "",
-                    ) if x
+                    )
+                    if x
                 )
-                rows.append([f"combat_radius[{k}]", point.radius.format() + (f" ({extra})" if extra else "")])
+                rows.append(
+                    [
+                        f"combat_radius[{k}]",
+                        point.radius.format() + (f" ({extra})" if extra else ""),
+                    ]
+                )
                 sources.append(f"combat_radius[{k}]: {point.radius.source or 'no source given'}")
         elif isinstance(value, tuple):
             rows.append([key, ", ".join(value)])

@@ -37,7 +37,7 @@ from shapely.geometry import MultiPolygon, Polygon
 from rangecalc._core import geodesic as _g
 from rangecalc._core.ring import ring_polygon
 from rangecalc.errors import InputError
-from rangecalc.units import magnitude, ureg
+from rangecalc.units import Quantity, magnitude, ureg
 
 __all__ = [
     "Destination",
@@ -72,8 +72,7 @@ def coordinate(value: Coordinate, *, name: str, latitude: bool) -> Any:
             deg = np.asarray(value, dtype=float)
         except (TypeError, ValueError):
             raise InputError(
-                f"{name}: expected decimal degrees (a number, array or pint angle), "
-                f"got {value!r}"
+                f"{name}: expected decimal degrees (a number, array or pint angle), got {value!r}"
             ) from None
     bad = ~np.isfinite(deg)
     if latitude:
@@ -82,14 +81,17 @@ def coordinate(value: Coordinate, *, name: str, latitude: bool) -> Any:
         first = deg.flat[int(np.flatnonzero(bad.ravel())[0])]
         where = "" if deg.ndim == 0 else f" (element {int(np.flatnonzero(bad.ravel())[0])})"
         rule = "a finite number in [-90, 90]" if latitude else "a finite number"
-        raise InputError(f"{name}: latitude must be {rule}, got {first}{where}"
-                         if latitude else f"{name}: longitude must be {rule}, got {first}{where}")
+        raise InputError(
+            f"{name}: latitude must be {rule}, got {first}{where}"
+            if latitude
+            else f"{name}: longitude must be {rule}, got {first}{where}"
+        )
     return _scalar_or_array(deg)
 
 
-def _pair(lat1: Coordinate, lon1: Coordinate, lat2: Coordinate, lon2: Coordinate) -> tuple[
-    Any, Any, Any, Any
-]:
+def _pair(
+    lat1: Coordinate, lon1: Coordinate, lat2: Coordinate, lon2: Coordinate
+) -> tuple[Any, Any, Any, Any]:
     return (
         coordinate(lat1, name="lat1", latitude=True),
         coordinate(lon1, name="lon1", latitude=False),
@@ -112,9 +114,9 @@ class GeodesicInverse:
         Direction of travel on arrival (not the back bearing), in [0, 360). [degree]
     """
 
-    distance: pint.Quantity
-    initial_bearing: pint.Quantity
-    final_bearing: pint.Quantity
+    distance: Quantity
+    initial_bearing: Quantity
+    final_bearing: Quantity
 
 
 @dataclass(frozen=True)
@@ -131,7 +133,7 @@ class Destination:
 
     lat: Any
     lon: Any
-    final_bearing: pint.Quantity
+    final_bearing: Quantity
 
 
 def geodesic_inverse(
@@ -154,23 +156,21 @@ def geodesic_inverse(
     )
 
 
-def distance(
-    *, lat1: Coordinate, lon1: Coordinate, lat2: Coordinate, lon2: Coordinate
-) -> pint.Quantity:
-    """Geodesic distance on WGS84 between two points (or arrays of points). [length]"""
+def distance(*, lat1: Coordinate, lon1: Coordinate, lat2: Coordinate, lon2: Coordinate) -> Quantity:
+    """Geodesic distance on WGS84 between two points (or arrays of points), as a length."""
     return geodesic_inverse(lat1=lat1, lon1=lon1, lat2=lat2, lon2=lon2).distance
 
 
 def initial_bearing(
     *, lat1: Coordinate, lon1: Coordinate, lat2: Coordinate, lon2: Coordinate
-) -> pint.Quantity:
+) -> Quantity:
     """Bearing of departure from point 1 towards point 2, in [0, 360) degrees."""
     return geodesic_inverse(lat1=lat1, lon1=lon1, lat2=lat2, lon2=lon2).initial_bearing
 
 
 def final_bearing(
     *, lat1: Coordinate, lon1: Coordinate, lat2: Coordinate, lon2: Coordinate
-) -> pint.Quantity:
+) -> Quantity:
     """Bearing of travel on arrival at point 2, in [0, 360) degrees."""
     return geodesic_inverse(lat1=lat1, lon1=lon1, lat2=lat2, lon2=lon2).final_bearing
 
@@ -233,8 +233,8 @@ def points_along(
     return _g.points_between(lat1=la1, lon1=lo1, lat2=la2, lon2=lo2, npts=int(n))
 
 
-def route_length(*, lat: Coordinate, lon: Coordinate) -> pint.Quantity:
-    """Length of a route of geodesic legs through the given waypoints. [length]
+def route_length(*, lat: Coordinate, lon: Coordinate) -> Quantity:
+    """Length of a route of geodesic legs through the given waypoints, as a length.
 
     Parameters
     ----------

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 from rangecalc.catalog import Catalog, Figure, Place, default_catalog
 from rangecalc.errors import InputError, PlaceNotFoundError, closest
@@ -35,16 +36,30 @@ _DECIMAL = re.compile(
     rf"^\s*(?P<a>[+-]?{_NUM})\s*°?\s*(?P<ha>[NSEWnsew])?\s*[,;/\s]\s*"
     rf"(?P<b>[+-]?{_NUM})\s*°?\s*(?P<hb>[NSEWnsew])?\s*$"
 )
-_DMS_PART = (
-    r"(?P<h0{i}>[NSEW])?\s*(?P<d{i}>[+-]?\d+(?:\.\d+)?)\s*(?:°|º|˚|d(?:eg)?)\s*"
+_DMS_BODY = (
+    r"(?P<d{i}>[+-]?\d+(?:\.\d+)?)\s*(?:°|º|˚|d(?:eg)?)\s*"
     r"(?:(?P<m{i}>\d+(?:\.\d+)?)\s*(?:′|'|’|m(?:in)?)\s*)?"
     r"(?:(?P<s{i}>\d+(?:\.\d+)?)\s*(?:″|\"|”|''|′′|s(?:ec)?)\s*)?"
-    r"(?P<h1{i}>[NSEW])?"
 )
-_DMS = re.compile(
-    r"^\s*" + _DMS_PART.format(i=1) + r"\s*[,;/]?\s*" + _DMS_PART.format(i=2) + r"\s*$",
-    re.IGNORECASE,
-)
+# Hemisphere letters either all after the numbers (35°12′N) or all before them (N35°12′).
+_DMS_FORMS = [
+    re.compile(
+        r"^\s*"
+        + _DMS_BODY.format(i=1)
+        + r"(?P<h1>[NSEW])?\s*[,;/]?\s*"
+        + _DMS_BODY.format(i=2)
+        + r"(?P<h2>[NSEW])?\s*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^\s*(?P<h1>[NSEW])\s*"
+        + _DMS_BODY.format(i=1)
+        + r"[,;/]?\s*(?P<h2>[NSEW])\s*"
+        + _DMS_BODY.format(i=2)
+        + r"\s*$",
+        re.IGNORECASE,
+    ),
+]
 _CODE = re.compile(r"^[A-Za-z0-9]{3,4}$")
 
 
@@ -62,7 +77,9 @@ def _assign(
 ) -> tuple[float, float]:
     (v1, k1), (v2, k2) = first, second
     if k1 == k2 and k1 is not None:
-        raise InputError(f"{text!r}: both coordinates are {'latitudes' if k1 == 'lat' else 'longitudes'}")
+        raise InputError(
+            f"{text!r}: both coordinates are {'latitudes' if k1 == 'lat' else 'longitudes'}"
+        )
     if k1 == "lon" or k2 == "lat":
         lat, lon = v2, v1
     else:
@@ -82,12 +99,9 @@ def _dms_value(match: re.Match[str], i: int, text: str) -> tuple[float, str | No
         raise InputError(f"{text!r}: minutes and seconds must be below 60")
     if match.group(f"s{i}") and match.group(f"m{i}") is None:
         raise InputError(f"{text!r}: seconds given without minutes")
-    h0, h1 = match.group(f"h0{i}"), match.group(f"h1{i}")
-    if h0 and h1:
-        raise InputError(f"{text!r}: hemisphere letter given twice")
     sign = -1.0 if deg < 0 else 1.0
     value = sign * (abs(deg) + minutes / 60.0 + seconds / 3600.0)
-    return _hemisphere_value(value, h0 or h1, text)
+    return _hemisphere_value(value, match.group(f"h{i}"), text)
 
 
 def parse_coordinates(text: str) -> tuple[float, float] | None:
@@ -104,18 +118,18 @@ def parse_coordinates(text: str) -> tuple[float, float] | None:
         a = _hemisphere_value(float(m.group("a")), m.group("ha"), text)
         b = _hemisphere_value(float(m.group("b")), m.group("hb"), text)
         return _assign(a, b, text)
-    m = _DMS.match(text)
-    if m:
-        return _assign(_dms_value(m, 1, text), _dms_value(m, 2, text), text)
+    for form in _DMS_FORMS:
+        m = form.match(text)
+        if m:
+            return _assign(_dms_value(m, 1, text), _dms_value(m, 2, text), text)
     return None
 
 
 @lru_cache(maxsize=2)
-def _airports(key: str) -> dict[str, dict[str, Any]]:
+def _airports(key: Literal["ICAO", "IATA"]) -> Mapping[str, Mapping[str, Any]]:
     import airportsdata
 
-    table: dict[str, dict[str, Any]] = airportsdata.load(key)
-    return table
+    return airportsdata.load(key)
 
 
 def _airportsdata_version() -> str:
@@ -186,8 +200,13 @@ def resolve_place(reference: str | Place, catalog: Catalog | None = None) -> Pla
     coords = parse_coordinates(text)
     if coords is not None:
         lat, lon = coords
-        return Place(name=f"{lat:.5f}, {lon:.5f}", lat=lat, lon=lon, kind="point",
-                     source="given as coordinates")
+        return Place(
+            name=f"{lat:.5f}, {lon:.5f}",
+            lat=lat,
+            lon=lon,
+            kind="point",
+            source="given as coordinates",
+        )
     owner = {a: p.name for p in cat.places.values() for a in (p.name, *p.aliases)}
     names = list(dict.fromkeys(owner[hit] for hit in closest(text, owner, n=6)))
     raise PlaceNotFoundError(text, names[:3])

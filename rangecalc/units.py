@@ -46,17 +46,20 @@ __all__ = [
 
 #: The one unit registry shared by all of rangecalc. Quantities from other registries are
 #: accepted at the boundaries and re-created here.
-ureg: pint.UnitRegistry = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+ureg: pint.UnitRegistry[Any] = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
 ureg.formatter.default_format = "~P"
-pint.set_application_registry(ureg)
+pint.set_application_registry(ureg)  # type: ignore[no-untyped-call]
 
-Quantity: TypeAlias = pint.Quantity
+#: Annotation type for quantities (use ``pint.Quantity`` for isinstance checks).
+Quantity: TypeAlias = pint.Quantity[Any]
 #: What a public boundary accepts for a physical quantity.
-QuantityLike: TypeAlias = pint.Quantity | str
+QuantityLike: TypeAlias = pint.Quantity[Any] | str
 
 FloatOrArray: TypeAlias = float | npt.NDArray[np.float64]
 
 _AMBIGUOUS_NM = {"nm", "NM", "Nm"}
+# pint's "ton" is the US short ton (907 kg); Russian and most aviation sources mean the tonne.
+_AMBIGUOUS_TON = {"ton", "tons"}
 
 _NUMBER = (
     r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:_\d{3})+|\d+)(?:\.\d*)?(?:[eE][+-]?\d+)?"
@@ -81,24 +84,34 @@ _DIMENSION_WORDS: dict[str, tuple[str, str]] = {
 }
 
 
-def describe_dimension(unit_or_quantity: pint.Unit | pint.Quantity | str) -> tuple[str, str]:
+def describe_dimension(unit_or_quantity: pint.Unit | Quantity | str) -> tuple[str, str]:
     """Return a phrase for the dimension of *unit_or_quantity* and an example value.
 
     >>> describe_dimension("km")
     ('a length', '1,200 km')
     """
+    unit: Any
     if isinstance(unit_or_quantity, str):
-        dim = ureg.Unit(unit_or_quantity).dimensionality
+        unit = ureg.Unit(unit_or_quantity)
+    elif isinstance(unit_or_quantity, pint.Quantity):
+        unit = unit_or_quantity.units
     else:
-        dim = unit_or_quantity.dimensionality
+        unit = unit_or_quantity
+    dim = unit.dimensionality
     key = str(dim) if dim else "dimensionless"
     if key in _DIMENSION_WORDS:
         return _DIMENSION_WORDS[key]
-    return (f"a quantity of dimension {key}", f"1 {ureg.Unit(unit_or_quantity)!s}")
+    return (f"a quantity of dimension {key}", f"1 {unit:~P}")
 
 
 def _reject_nm(unit_text: str, name: str | None) -> None:
     tokens = re.split(r"[\s/*()·^]+", unit_text)
+    if any(t in _AMBIGUOUS_TON for t in tokens):
+        raise UnitError(
+            f"{_label(name)}'ton' is ambiguous: pint reads it as the US short ton (907 kg) "
+            "while most sources mean the metric tonne; write 't' for tonnes (or 'short_ton' "
+            "/ 'long_ton')"
+        )
     if any(t in _AMBIGUOUS_NM for t in tokens):
         raise UnitError(
             f"{_label(name)}'nm' is ambiguous: pint reads it as nanometre while pilots mean "
@@ -126,12 +139,18 @@ def parse_unit(text: str, name: str | None = None) -> pint.Unit:
     _reject_nm(cleaned, name)
     try:
         return ureg.Unit(cleaned)
-    except (pint.UndefinedUnitError, pint.errors.DefinitionSyntaxError, AttributeError,
-            TypeError, ValueError, SyntaxError) as exc:
+    except (
+        pint.UndefinedUnitError,
+        pint.errors.DefinitionSyntaxError,
+        AttributeError,
+        TypeError,
+        ValueError,
+        SyntaxError,
+    ) as exc:
         raise UnitError(f"{_label(name)}unknown unit {cleaned!r} ({exc})") from None
 
 
-def parse_quantity(text: str, *, name: str | None = None) -> pint.Quantity:
+def parse_quantity(text: str, *, name: str | None = None) -> Quantity:
     """Parse a quantity written the way people write it.
 
     Parameters
@@ -168,7 +187,7 @@ def parse_quantity(text: str, *, name: str | None = None) -> pint.Quantity:
             "('1,200 km'); write decimals with a point ('1.5 km')"
         )
     pos = 0
-    terms: list[pint.Quantity] = []
+    terms: list[Quantity] = []
     while pos < len(cleaned):
         m = _TERM.match(cleaned, pos)
         if m is None or m.end() == pos:
@@ -186,8 +205,6 @@ def parse_quantity(text: str, *, name: str | None = None) -> pint.Quantity:
         unit = parse_unit(unit_text.strip(), name)
         terms.append(ureg.Quantity(number, unit))
         pos = m.end()
-    if len(terms) > 1 and any(not t._ok_for_muldiv() for t in terms):
-        raise UnitError(f"{_label(name)}{text!r}: temperatures cannot be written as a sum")
     total = terms[0]
     for term in terms[1:]:
         if term.dimensionality != total.dimensionality:
@@ -195,13 +212,18 @@ def parse_quantity(text: str, *, name: str | None = None) -> pint.Quantity:
                 f"{_label(name)}{text!r} mixes {describe_dimension(total)[0]} and "
                 f"{describe_dimension(term)[0]}"
             )
-        total = total + term
+        try:
+            total = total + term
+        except pint.errors.OffsetUnitCalculusError:
+            raise UnitError(
+                f"{_label(name)}{text!r}: temperatures cannot be written as a sum"
+            ) from None
     if not math.isfinite(float(total.magnitude)):
         raise UnitError(f"{_label(name)}{text!r} is not a finite quantity")
     return total
 
 
-def _from_foreign(q: Any) -> pint.Quantity:
+def _from_foreign(q: Any) -> Quantity:
     """Re-create a quantity from another pint registry in ours."""
     return ureg.Quantity(q.magnitude, str(q.units))
 
@@ -212,7 +234,7 @@ def as_quantity(
     *,
     name: str,
     finite: bool = True,
-) -> pint.Quantity:
+) -> Quantity:
     """Check that *value* is a quantity of the same dimension as *unit* and return it.
 
     Parameters
@@ -233,13 +255,15 @@ def as_quantity(
         On a bare number, a wrong dimension, an unparsable string, or a non-finite value.
     """
     expected = parse_unit(unit)
-    q: pint.Quantity
+    q: Quantity
     if isinstance(value, str):
         q = parse_quantity(value, name=name)
     elif isinstance(value, pint.Quantity):
         q = value if value._REGISTRY is ureg else _from_foreign(value)
-    elif isinstance(value, Sequence) and value and all(
-        isinstance(v, str | pint.Quantity) for v in value
+    elif (
+        isinstance(value, Sequence)
+        and value
+        and all(isinstance(v, str | pint.Quantity) for v in value)
     ):
         parts = [as_quantity(v, unit, name=name, finite=finite).to(expected) for v in value]
         return ureg.Quantity(np.array([p.magnitude for p in parts], dtype=float), expected)

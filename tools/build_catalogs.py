@@ -31,8 +31,14 @@ FIELD_MAP = {
     "service_ceiling": ("service_ceiling", "length"),
 }
 ORDER = [
-    "empty_mass", "max_takeoff_mass", "internal_fuel", "max_payload", "cruise_speed",
-    "ferry_range", "max_speed", "service_ceiling",
+    "empty_mass",
+    "max_takeoff_mass",
+    "internal_fuel",
+    "max_payload",
+    "cruise_speed",
+    "ferry_range",
+    "max_speed",
+    "service_ceiling",
 ]
 
 ISA_NOTE = (
@@ -73,7 +79,9 @@ CORRECTIONS: dict[str, dict[str, object]] = {
         ),
     },
     "Su-34": {
-        "cruise_speed": derived_cruise("Su-34", DCS.format("Su-34") + ": 612 km/h, likely a low-level figure"),
+        "cruise_speed": derived_cruise(
+            "Su-34", DCS.format("Su-34") + ": 612 km/h, likely a low-level figure"
+        ),
         "aliases": ["Fullback", "Su-32"],
         "role": "strike fighter",
         "operators": ["RU"],
@@ -117,9 +125,18 @@ CORRECTIONS: dict[str, dict[str, object]] = {
         "role": "strike aircraft",
         "operators": ["RU"],
     },
-    "Tu-160": {"aliases": ["Blackjack", "White Swan"], "role": "strategic bomber", "operators": ["RU"]},
+    "Tu-160": {
+        "aliases": ["Blackjack", "White Swan"],
+        "role": "strategic bomber",
+        "operators": ["RU"],
+    },
     "Tu-95MS": {"aliases": ["Bear-H", "Bear"], "role": "strategic bomber", "operators": ["RU"]},
-    "Il-76MD": {"aerial_refueling": "none", "aliases": ["Candid"], "role": "transport", "operators": ["RU"]},
+    "Il-76MD": {
+        "aerial_refueling": "none",
+        "aliases": ["Candid"],
+        "role": "transport",
+        "operators": ["RU"],
+    },
     "Il-78M": {
         "aerial_refueling": "none",
         "aliases": ["Midas"],
@@ -238,9 +255,20 @@ CORRECTIONS: dict[str, dict[str, object]] = {
 }
 
 REFUEL = {
-    "Su-34": "probe", "Su-30SM": "probe", "Su-35S": "probe", "Su-24M": "probe", "Tu-160": "probe",
-    "Tu-95MS": "probe", "MiG-31": "probe", "Vulcan B.2": "probe", "B-1B": "boom", "B-52H": "boom",
-    "F-15E": "boom", "F-16C": "boom", "F-111F": "boom", "B-2A": "boom",
+    "Su-34": "probe",
+    "Su-30SM": "probe",
+    "Su-35S": "probe",
+    "Su-24M": "probe",
+    "Tu-160": "probe",
+    "Tu-95MS": "probe",
+    "MiG-31": "probe",
+    "Vulcan B.2": "probe",
+    "B-1B": "boom",
+    "B-52H": "boom",
+    "F-15E": "boom",
+    "F-16C": "boom",
+    "F-111F": "boom",
+    "B-2A": "boom",
 }
 
 # Combat-radius points whose source states a payload or profile (by value, unit).
@@ -252,76 +280,266 @@ RADIUS_EXTRA = {
 
 PLACES: dict[str, dict[str, object]] = {
     "Hamadan / Shahid Nojeh AB (OIHS)": {
-        "name": "Hamadan", "kind": "airbase", "country": "IR", "icao": "OIHS", "iata": "NUJ",
+        "name": "Hamadan",
+        "kind": "airbase",
+        "country": "IR",
+        "icao": "OIHS",
+        "iata": "NUJ",
         "aliases": ["Shahid Nojeh", "Nojeh", "Hamadan Air Base", "Hamedan", "Hameden"],
-        "elevation": {"value": "1,711 m", "low": "1,710 m", "high": "1,711 m",
-                      "source": "1,711 m (5,613 ft): https://it.qaz.wiki/wiki/Hamadan_Airbase; 1,710 m: https://wikipedia.jakami.de/content/wikipedia_de_all_mini_2023-10/A/Milit%C3%A4rflugplatz_Hamadan (cites the eAIP)"},
-        "runway_length": {"value": "4,359 m", "low": "4,300 m", "high": "4,359 m",
-                          "source": "4,359 m (13R/31L; 05/23 is 3,936 m): https://it.qaz.wiki/wiki/Hamadan_Airbase; about 4,300 m: TASS"},
+        "elevation": {
+            "value": "1,711 m",
+            "low": "1,710 m",
+            "high": "1,711 m",
+            "source": "1,711 m (5,613 ft): https://it.qaz.wiki/wiki/Hamadan_Airbase; 1,710 m: https://wikipedia.jakami.de/content/wikipedia_de_all_mini_2023-10/A/Milit%C3%A4rflugplatz_Hamadan (cites the eAIP)",
+        },
+        "runway_length": {
+            "value": "4,359 m",
+            "low": "4,300 m",
+            "high": "4,359 m",
+            "source": "4,359 m (13R/31L; 05/23 is 3,936 m): https://it.qaz.wiki/wiki/Hamadan_Airbase; about 4,300 m: TASS",
+        },
     },
     "Mozdok AB (URMF)": {
-        "name": "Mozdok", "kind": "airbase", "country": "RU", "icao": "URMF", "aliases": ["Mozdok Air Base"],
-        "elevation": {"value": "145 m", "source": "github:Quaggles/dcs-lua-datamine (DCS World terrain; game data, no published figure found)"},
-        "runway_length": {"value": "3,500 m", "source": "https://fr.wikipedia.org/wiki/URMF (3,500 m and 2,960 m runways)"},
+        "name": "Mozdok",
+        "kind": "airbase",
+        "country": "RU",
+        "icao": "URMF",
+        "aliases": ["Mozdok Air Base"],
+        "elevation": {
+            "value": "145 m",
+            "source": "github:Quaggles/dcs-lua-datamine (DCS World terrain; game data, no published figure found)",
+        },
+        "runway_length": {
+            "value": "3,500 m",
+            "source": "https://fr.wikipedia.org/wiki/URMF (3,500 m and 2,960 m runways)",
+        },
     },
     "Engels-2 (XWSG)": {
-        "name": "Engels-2", "kind": "airbase", "country": "RU", "icao": "XWSG", "aliases": ["Engels"],
-        "elevation": {"value": "37 m", "low": "37 m", "high": "39 m", "source": "37 m: http://piglix.com/piglix/Engels-2; 39 m: a German Wikipedia mirror; airportsdata lists 128 ft (39 m)"},
+        "name": "Engels-2",
+        "kind": "airbase",
+        "country": "RU",
+        "icao": "XWSG",
+        "aliases": ["Engels"],
+        "elevation": {
+            "value": "37 m",
+            "low": "37 m",
+            "high": "39 m",
+            "source": "37 m: http://piglix.com/piglix/Engels-2; 39 m: a German Wikipedia mirror; airportsdata lists 128 ft (39 m)",
+        },
         "runway_length": {"value": "3,500 m", "source": "http://piglix.com/piglix/Engels-2"},
     },
     "Khmeimim AB (Latakia)": {
-        "name": "Khmeimim", "kind": "airbase", "country": "SY", "icao": "OSLK", "iata": "LTK",
+        "name": "Khmeimim",
+        "kind": "airbase",
+        "country": "SY",
+        "icao": "OSLK",
+        "iata": "LTK",
         "aliases": ["Hmeimim", "Hmeymim", "Latakia air base", "Bassel Al-Assad"],
-        "elevation": {"value": "48 m", "source": "https://askwikinow.com/view_html.php?lang=en&q=Khmeimim_Air_Base (48 m); airportsdata lists 157 ft (48 m)"},
-        "runway_length": {"value": "2,797 m", "low": "2,797 m", "high": "3,200 m",
-                          "source": "2,797 m (two runways, before 2021): https://askwikinow.com/view_html.php?lang=en&q=Khmeimim_Air_Base; 3,200 m after lengthening in 2021: The Drive as reported by dosug.md"},
+        "elevation": {
+            "value": "48 m",
+            "source": "https://askwikinow.com/view_html.php?lang=en&q=Khmeimim_Air_Base (48 m); airportsdata lists 157 ft (48 m)",
+        },
+        "runway_length": {
+            "value": "2,797 m",
+            "low": "2,797 m",
+            "high": "3,200 m",
+            "source": "2,797 m (two runways, before 2021): https://askwikinow.com/view_html.php?lang=en&q=Khmeimim_Air_Base; 3,200 m after lengthening in 2021: The Drive as reported by dosug.md",
+        },
     },
-    "Deir ez-Zor (city)": {"name": "Deir ez-Zor", "kind": "city", "country": "SY", "aliases": ["Deir al-Zor", "Dayr az-Zawr", "Deir Ezzor"]},
-    "Raqqa": {"name": "Raqqa", "kind": "city", "country": "SY", "aliases": ["Ar-Raqqah", "Raqqah", "Rakka"]},
+    "Deir ez-Zor (city)": {
+        "name": "Deir ez-Zor",
+        "kind": "city",
+        "country": "SY",
+        "aliases": ["Deir al-Zor", "Dayr az-Zawr", "Deir Ezzor"],
+    },
+    "Raqqa": {
+        "name": "Raqqa",
+        "kind": "city",
+        "country": "SY",
+        "aliases": ["Ar-Raqqah", "Raqqah", "Rakka"],
+    },
     "Aleppo": {"name": "Aleppo", "kind": "city", "country": "SY", "aliases": ["Halab"]},
-    "Palmyra (modern city)": {"name": "Palmyra", "kind": "city", "country": "SY", "aliases": ["Tadmur", "Tadmor"]},
+    "Palmyra (modern city)": {
+        "name": "Palmyra",
+        "kind": "city",
+        "country": "SY",
+        "aliases": ["Tadmur", "Tadmor"],
+    },
     "Idlib": {"name": "Idlib", "kind": "city", "country": "SY", "aliases": ["Idleb"]},
     "Southern Caspian Kalibr launch area (Oct 2015)": {
-        "name": "Southern Caspian launch area", "kind": "sea area",
+        "name": "Southern Caspian launch area",
+        "kind": "sea area",
         "aliases": ["Caspian launch area", "South Caspian"],
     },
     "Strait of Hormuz": {"name": "Strait of Hormuz", "kind": "strait", "aliases": ["Hormuz"]},
-    "Incirlik AB (LTAG)": {"name": "Incirlik", "kind": "airbase", "country": "TR", "icao": "LTAG", "aliases": ["Incirlik Air Base"]},
-    "Al Udeid AB (OTBH)": {"name": "Al Udeid", "kind": "airbase", "country": "QA", "icao": "OTBH", "aliases": ["Al Udeid Air Base"]},
-    "RAF Akrotiri (LCRA)": {"name": "RAF Akrotiri", "kind": "airbase", "country": "CY", "icao": "LCRA", "aliases": ["Akrotiri"],
-                            "extra_note": "In a UK Sovereign Base Area; ISO 3166-1 has no code for it and boundary data place it in Cyprus."},
-    "RAF Lakenheath (EGUL)": {"name": "RAF Lakenheath", "kind": "airbase", "country": "GB", "icao": "EGUL", "aliases": ["Lakenheath"]},
-    "Tripoli - Bab al-Azizia": {"name": "Bab al-Azizia", "kind": "site", "country": "LY", "aliases": ["Tripoli Bab al-Azizia"]},
-    "Ascension Island - Wideawake (FHAW)": {"name": "Wideawake", "kind": "airbase", "country": "SH", "icao": "FHAW", "aliases": ["Ascension Island", "RAF Ascension Island"]},
-    "Port Stanley Airport (SFAL)": {"name": "Port Stanley", "kind": "airport", "country": "FK", "icao": "SFAL", "aliases": ["Stanley Airport"]},
-    "Etzion AB (Sinai, 1981) ~ Taba Intl": {"name": "Etzion (approximate)", "kind": "airbase", "country": "EG", "aliases": ["Etzion", "Etzion Air Base"]},
-    "Ovda / Uvda AB (LLOV)": {"name": "Ovda", "kind": "airbase", "country": "IL", "icao": "LLOV", "aliases": ["Uvda"]},
-    "Osirak / Tuwaitha": {"name": "Osirak", "kind": "site", "country": "IQ", "aliases": ["Tuwaitha", "Tammuz"]},
-    "Tunis - Hammam Chott PLO HQ (1985)": {"name": "Hammam Chott", "kind": "site", "country": "TN", "aliases": []},
-    "Whiteman AFB (KSZL)": {"name": "Whiteman AFB", "kind": "airbase", "country": "US", "icao": "KSZL", "aliases": ["Whiteman"]},
-    "Olenya / Olenegorsk AB": {"name": "Olenya", "kind": "airbase", "country": "RU", "aliases": ["Olenegorsk"]},
+    "Incirlik AB (LTAG)": {
+        "name": "Incirlik",
+        "kind": "airbase",
+        "country": "TR",
+        "icao": "LTAG",
+        "aliases": ["Incirlik Air Base"],
+    },
+    "Al Udeid AB (OTBH)": {
+        "name": "Al Udeid",
+        "kind": "airbase",
+        "country": "QA",
+        "icao": "OTBH",
+        "aliases": ["Al Udeid Air Base"],
+    },
+    "RAF Akrotiri (LCRA)": {
+        "name": "RAF Akrotiri",
+        "kind": "airbase",
+        "country": "CY",
+        "icao": "LCRA",
+        "aliases": ["Akrotiri"],
+        "extra_note": "In a UK Sovereign Base Area; ISO 3166-1 has no code for it and boundary data place it in Cyprus.",
+    },
+    "RAF Lakenheath (EGUL)": {
+        "name": "RAF Lakenheath",
+        "kind": "airbase",
+        "country": "GB",
+        "icao": "EGUL",
+        "aliases": ["Lakenheath"],
+    },
+    "Tripoli - Bab al-Azizia": {
+        "name": "Bab al-Azizia",
+        "kind": "site",
+        "country": "LY",
+        "aliases": ["Tripoli Bab al-Azizia"],
+    },
+    "Ascension Island - Wideawake (FHAW)": {
+        "name": "Wideawake",
+        "kind": "airbase",
+        "country": "SH",
+        "icao": "FHAW",
+        "aliases": ["Ascension Island", "RAF Ascension Island"],
+    },
+    "Port Stanley Airport (SFAL)": {
+        "name": "Port Stanley",
+        "kind": "airport",
+        "country": "FK",
+        "icao": "SFAL",
+        "aliases": ["Stanley Airport"],
+    },
+    "Etzion AB (Sinai, 1981) ~ Taba Intl": {
+        "name": "Etzion (approximate)",
+        "kind": "airbase",
+        "country": "EG",
+        "aliases": ["Etzion", "Etzion Air Base"],
+    },
+    "Ovda / Uvda AB (LLOV)": {
+        "name": "Ovda",
+        "kind": "airbase",
+        "country": "IL",
+        "icao": "LLOV",
+        "aliases": ["Uvda"],
+    },
+    "Osirak / Tuwaitha": {
+        "name": "Osirak",
+        "kind": "site",
+        "country": "IQ",
+        "aliases": ["Tuwaitha", "Tammuz"],
+    },
+    "Tunis - Hammam Chott PLO HQ (1985)": {
+        "name": "Hammam Chott",
+        "kind": "site",
+        "country": "TN",
+        "aliases": [],
+    },
+    "Whiteman AFB (KSZL)": {
+        "name": "Whiteman AFB",
+        "kind": "airbase",
+        "country": "US",
+        "icao": "KSZL",
+        "aliases": ["Whiteman"],
+    },
+    "Olenya / Olenegorsk AB": {
+        "name": "Olenya",
+        "kind": "airbase",
+        "country": "RU",
+        "aliases": ["Olenegorsk"],
+    },
     "Tel Nof AB": {"name": "Tel Nof", "kind": "airbase", "country": "IL", "aliases": []},
-    "Ramon AB": {"name": "Ramon AB", "kind": "airbase", "country": "IL", "icao": "LLRM", "aliases": ["Ramon Airbase"]},
-    "Hatzerim AB": {"name": "Hatzerim", "kind": "airbase", "country": "IL", "icao": "LLHB", "aliases": []},
-    "Al Kibar reactor site (Deir ez-Zor)": {"name": "Al Kibar", "kind": "site", "country": "SY", "aliases": ["Al Kibar reactor"]},
+    "Ramon AB": {
+        "name": "Ramon AB",
+        "kind": "airbase",
+        "country": "IL",
+        "icao": "LLRM",
+        "aliases": ["Ramon Airbase"],
+    },
+    "Hatzerim AB": {
+        "name": "Hatzerim",
+        "kind": "airbase",
+        "country": "IL",
+        "icao": "LLHB",
+        "aliases": [],
+    },
+    "Al Kibar reactor site (Deir ez-Zor)": {
+        "name": "Al Kibar",
+        "kind": "site",
+        "country": "SY",
+        "aliases": ["Al Kibar reactor"],
+    },
 }
 
 WEAPONS = {
     "3M-14 Kalibr (land attack)": {
-        "name": "3M-14 Kalibr", "kind": "cruise missile", "aliases": ["Kalibr", "3M-14", "SS-N-30A"],
+        "name": "3M-14 Kalibr",
+        "kind": "cruise missile",
+        "aliases": ["Kalibr", "3M-14", "SS-N-30A"],
         "launch_platforms": ["Buyan-M corvette", "Gepard frigate", "Kilo submarine"],
-        "speed": {"value": "850 km/h", "low": "800 km/h", "high": "960 km/h",
-                  "source": "'subsonic' (https://it.sputniknews.com/mondo/201908308037916-Kalibr-esercitazioni-militari-russe-video/); Mach 0.65-0.75 at sea level = 800-920 km/h, 960 km/h upper bound of subsonic cruise at low level (ISA sea-level speed of sound 340.3 m/s, ICAO Doc 7488/3)",
-                  "note": "No numeric speed published in the sources found; derived band for a subsonic sea-skimming cruise missile."},
+        "speed": {
+            "value": "850 km/h",
+            "low": "800 km/h",
+            "high": "960 km/h",
+            "source": "'subsonic' (https://it.sputniknews.com/mondo/201908308037916-Kalibr-esercitazioni-militari-russe-video/); Mach 0.65-0.75 at sea level = 800-920 km/h, 960 km/h upper bound of subsonic cruise at low level (ISA sea-level speed of sound 340.3 m/s, ICAO Doc 7488/3)",
+            "note": "No numeric speed published in the sources found; derived band for a subsonic sea-skimming cruise missile.",
+        },
     },
-    "Kh-101": {"name": "Kh-101", "kind": "cruise missile", "aliases": ["X-101", "AS-23A"], "launch_platforms": ["Tu-95MS", "Tu-160"]},
-    "Kh-555": {"name": "Kh-555", "kind": "cruise missile", "aliases": ["X-555", "AS-15C"], "launch_platforms": ["Tu-95MS", "Tu-160"]},
-    "Kh-22": {"name": "Kh-22", "kind": "anti-ship missile", "aliases": ["X-22", "AS-4", "Kitchen"], "launch_platforms": ["Tu-22M3"]},
-    "Tomahawk (TLAM)": {"name": "Tomahawk", "kind": "cruise missile", "aliases": ["TLAM", "BGM-109"], "launch_platforms": ["Arleigh Burke destroyer", "Ohio SSGN", "Virginia submarine"]},
-    "FAB-500": {"name": "FAB-500", "kind": "bomb", "aliases": [], "launch_platforms": ["Tu-22M3", "Su-34", "Su-24M"]},
-    "OFAB-250-270 / FAB-250": {"name": "OFAB-250-270", "kind": "bomb", "aliases": ["FAB-250", "FAB-250-270"], "launch_platforms": ["Tu-22M3", "Su-34", "Su-24M"]},
+    "Kh-101": {
+        "name": "Kh-101",
+        "kind": "cruise missile",
+        "aliases": ["X-101", "AS-23A"],
+        "launch_platforms": ["Tu-95MS", "Tu-160"],
+    },
+    "Kh-555": {
+        "name": "Kh-555",
+        "kind": "cruise missile",
+        "aliases": ["X-555", "AS-15C"],
+        "launch_platforms": ["Tu-95MS", "Tu-160"],
+    },
+    "Kh-22": {
+        "name": "Kh-22",
+        "kind": "anti-ship missile",
+        "aliases": ["X-22", "AS-4", "Kitchen"],
+        "launch_platforms": ["Tu-22M3"],
+    },
+    "Tomahawk (TLAM)": {
+        "name": "Tomahawk",
+        "kind": "cruise missile",
+        "aliases": ["TLAM", "BGM-109"],
+        "launch_platforms": ["Arleigh Burke destroyer", "Ohio SSGN", "Virginia submarine"],
+    },
+    "FAB-500": {
+        "name": "FAB-500",
+        "kind": "bomb",
+        "aliases": [],
+        "launch_platforms": ["Tu-22M3", "Su-34", "Su-24M"],
+    },
+    "OFAB-250-270 / FAB-250": {
+        "name": "OFAB-250-270",
+        "kind": "bomb",
+        "aliases": ["FAB-250", "FAB-250-270"],
+        "launch_platforms": ["Tu-22M3", "Su-34", "Su-24M"],
+    },
 }
-WEAPON_FIELDS = {"range": "range", "speed": "speed", "launch_mass": "mass", "warhead_mass": "warhead_mass", "mass": "mass"}
+WEAPON_FIELDS = {
+    "range": "range",
+    "speed": "speed",
+    "launch_mass": "mass",
+    "warhead_mass": "warhead_mass",
+    "mass": "mass",
+}
 
 
 def num(v: float) -> str:
@@ -340,7 +558,9 @@ def figure_from_ref(ref: dict) -> dict[str, object] | None:
     parts = []
     for s in ref.get("sources", []):
         val = s.get("value")
-        label = f"{num(val)} {s.get('unit', '')}".strip() if isinstance(val, int | float) else str(val)
+        label = (
+            f"{num(val)} {s.get('unit', '')}".strip() if isinstance(val, int | float) else str(val)
+        )
         text = f"{label}: {s['source']}"
         if s.get("note"):
             text += f" ({s['note']})"
@@ -362,7 +582,10 @@ def radius_points(name: str, ref: dict | None) -> list[dict[str, object]]:
     for s in ref.get("sources", []):
         if s.get("exclude_from_spread") or not isinstance(s.get("value"), int | float):
             continue
-        point: dict[str, object] = {"value": f"{num(s['value'])} {s['unit']}", "source": s["source"]}
+        point: dict[str, object] = {
+            "value": f"{num(s['value'])} {s['unit']}",
+            "source": s["source"],
+        }
         if s.get("note"):
             point["note"] = s["note"]
         point.update(RADIUS_EXTRA.get((name, s["value"]), {}))
@@ -419,7 +642,8 @@ def main() -> int:
         pts = radius_points(name, a.get("combat_radius"))
         corr = CORRECTIONS.get(name, {})
         fields.update({k: v for k, v in corr.items() if k != "note"})
-        notes = [n for n in (a.get("combat_radius", {}) or {}).get("note", "") and [a["combat_radius"]["note"]] or []]
+        radius_note = (a.get("combat_radius") or {}).get("note")
+        notes = [radius_note] if radius_note else []
         if corr.get("note"):
             notes.insert(0, str(corr["note"]))
         if notes:

@@ -109,7 +109,13 @@ def points_between(
     if npts < 2:
         raise ValueError("npts must be at least 2")
     line = GEOD.inv_intermediate(
-        lon1, lat1, lon2, lat2, npts=npts, initial_idx=0, terminus_idx=0,
+        lon1,
+        lat1,
+        lon2,
+        lat2,
+        npts=npts,
+        initial_idx=0,
+        terminus_idx=0,
         return_back_azimuth=True,
     )
     return np.asarray(line.lats, dtype=float), wrap180(np.asarray(line.lons, dtype=float))

@@ -30,9 +30,7 @@ __all__ = ["ring_points", "ring_polygon"]
 _WORLD = box(-180.0, -90.0, 180.0, 90.0)
 
 
-def ring_points(lat: float, lon: float, radius_m: float, n: int) -> tuple[
-    np.ndarray, np.ndarray
-]:
+def ring_points(lat: float, lon: float, radius_m: float, n: int) -> tuple[np.ndarray, np.ndarray]:
     """Return *n* points (lat, lon) at distance *radius_m* from the centre, clockwise."""
     azi = np.linspace(0.0, 360.0, n, endpoint=False)
     lats, lons, _ = direct(lat=lat, lon=lon, azi=azi, s=np.full(n, radius_m))
@@ -76,8 +74,10 @@ def ring_polygon(lat: float, lon: float, radius_m: float, n: int = 720) -> Polyg
     closing = (lons[0] - lons[-1] + 180.0) % 360.0 - 180.0
     winding = ulon[-1] + closing - ulon[0]
     to_poles, _, _ = inverse(
-        lat1=np.array([lat, lat]), lon1=np.array([lon, lon]),
-        lat2=np.array([90.0, -90.0]), lon2=np.array([lon, lon]),
+        lat1=np.array([lat, lat]),
+        lon1=np.array([lon, lon]),
+        lat2=np.array([90.0, -90.0]),
+        lon2=np.array([lon, lon]),
     )
     north_in, south_in = bool(to_poles[0] < radius_m), bool(to_poles[1] < radius_m)
 

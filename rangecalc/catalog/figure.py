@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pint
-
-from rangecalc.units import parse_unit
+from rangecalc.units import Quantity, parse_unit
 
 __all__ = ["Figure"]
 
@@ -29,14 +27,14 @@ class Figure:
         Anything a reader needs to interpret the figure (what the source really said).
     """
 
-    value: pint.Quantity
-    low: pint.Quantity
-    high: pint.Quantity
+    value: Quantity
+    low: Quantity
+    high: Quantity
     source: str | None = None
     note: str | None = None
 
     @classmethod
-    def exact(cls, value: pint.Quantity, source: str | None = None) -> Figure:
+    def exact(cls, value: Quantity, source: str | None = None) -> Figure:
         """A figure without spread."""
         return cls(value=value, low=value, high=value, source=source)
 

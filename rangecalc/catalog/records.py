@@ -78,11 +78,7 @@ class Airframe:
 
     def figures(self) -> dict[str, Figure]:
         """Every figure of this airframe by field name (radius points as ``combat_radius[i]``)."""
-        out = {
-            name: value
-            for name, value in vars(self).items()
-            if isinstance(value, Figure)
-        }
+        out = {name: value for name, value in vars(self).items() if isinstance(value, Figure)}
         for i, point in enumerate(self.combat_radius):
             out[f"combat_radius[{i}]"] = point.radius
             if point.payload is not None:

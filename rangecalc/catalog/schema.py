@@ -21,8 +21,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import pint
-
 from rangecalc.catalog.figure import Figure
 from rangecalc.catalog.records import (
     PROFILES,
@@ -34,7 +32,7 @@ from rangecalc.catalog.records import (
 )
 from rangecalc.countries import is_country_code
 from rangecalc.errors import CatalogError, UnitError, closest
-from rangecalc.units import describe_dimension, parse_quantity, parse_unit
+from rangecalc.units import Quantity, describe_dimension, parse_quantity, parse_unit
 
 __all__ = [
     "PLACE_KINDS",
@@ -72,6 +70,11 @@ SEA_KINDS: tuple[str, ...] = ("sea area", "strait", "point")
 _FIGURE_KEYS = ("value", "low", "high", "source", "note")
 
 
+def _a(noun: str) -> str:
+    """Noun with its indefinite article: 'an airbase', 'a city'."""
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
+
+
 @dataclass(frozen=True)
 class EntryContext:
     """Where an entry comes from, for error messages."""
@@ -94,9 +97,9 @@ class EntryContext:
 # --------------------------------------------------------------------------- field parsers
 
 
-def _quantity(ctx: EntryContext, field: str, raw: object, unit: str) -> pint.Quantity:
+def _quantity(ctx: EntryContext, field: str, raw: object, unit: str) -> Quantity:
     what, example = describe_dimension(unit)
-    if isinstance(raw, bool) or isinstance(raw, int | float):
+    if isinstance(raw, bool | int | float):
         raise ctx.error(
             field,
             f"expected {what} with its unit, such as '{example}', got the bare number {raw!r} "
@@ -179,10 +182,11 @@ def parse_figure(
         raise ctx.error(f"{field}.low", f"low ({low}) is above value ({value})")
     if not value <= high:
         raise ctx.error(f"{field}.high", f"high ({high}) is below value ({value})")
+    where = f"{field}.low" if low < value else field
     if sign == "positive" and not low.magnitude > 0:
-        raise ctx.error(field, f"must be positive, got {low if low < value else value}")
+        raise ctx.error(where, f"must be positive, got {low}")
     if sign == "nonnegative" and low.magnitude < 0:
-        raise ctx.error(field, f"must not be negative, got {low}")
+        raise ctx.error(where, f"must not be negative, got {low}")
     return Figure(value=value, low=low, high=high, source=source, note=note)
 
 
@@ -217,7 +221,7 @@ def _fig(unit: str, *, required: bool = False, sign: str = "positive") -> _Field
 def _parse_radius_points(ctx: EntryContext, field: str, raw: object) -> tuple[RadiusPoint, ...]:
     if not isinstance(raw, list):
         raise ctx.error(
-            field, "expected a list of tables such as [{ value = \"2,400 km\", source = \"...\" }]"
+            field, 'expected a list of tables such as [{ value = "2,400 km", source = "..." }]'
         )
     points = []
     for i, item in enumerate(raw):
@@ -227,8 +231,14 @@ def _parse_radius_points(ctx: EntryContext, field: str, raw: object) -> tuple[Ra
         figure_part = {k: v for k, v in item.items() if k not in ("payload", "profile")}
         radius = parse_figure(ctx, where, figure_part, "km")
         payload = (
-            parse_figure(ctx, f"{where}.payload", item["payload"], "kg", sign="nonnegative",
-                         require_source=False)
+            parse_figure(
+                ctx,
+                f"{where}.payload",
+                item["payload"],
+                "kg",
+                sign="nonnegative",
+                require_source=False,
+            )
             if "payload" in item
             else None
         )
@@ -237,6 +247,9 @@ def _parse_radius_points(ctx: EntryContext, field: str, raw: object) -> tuple[Ra
             if "profile" in item
             else None
         )
+        if payload is not None and payload.source is None:
+            # the payload is stated by the same source as the radius
+            payload = Figure(payload.value, payload.low, payload.high, radius.source, payload.note)
         points.append(RadiusPoint(radius=radius, payload=payload, profile=profile))
     return tuple(points)
 
@@ -297,7 +310,9 @@ def _country(ctx: EntryContext, field: str, raw: object) -> str:
         hint = ""
         if isinstance(raw, str) and is_country_code(raw.upper()):
             hint = f"; write it in upper case: {raw.upper()!r}"
-        raise ctx.error(field, f"expected an ISO 3166-1 alpha-2 code such as 'IR', got {raw!r}{hint}")
+        raise ctx.error(
+            field, f"expected an ISO 3166-1 alpha-2 code such as 'IR', got {raw!r}{hint}"
+        )
     return raw
 
 
@@ -307,7 +322,9 @@ _PLACE_FIELDS: dict[str, _Field] = {
         lambda ctx, f, raw: _coordinate(ctx, f, raw, 180.0), True, "degrees in [-180, 180]"
     ),
     "kind": _Field(
-        lambda ctx, f, raw: _choice(ctx, f, raw, PLACE_KINDS), True, f"one of {', '.join(PLACE_KINDS)}"
+        lambda ctx, f, raw: _choice(ctx, f, raw, PLACE_KINDS),
+        True,
+        f"one of {', '.join(PLACE_KINDS)}",
     ),
     "country": _Field(_country, False, "an ISO 3166-1 alpha-2 code"),
     "elevation": _fig("m", sign="any"),
@@ -337,11 +354,10 @@ def _parse_fields(ctx: EntryContext, raw: object) -> dict[str, Any]:
         raise ctx.error(None, f"expected a table of fields, got {raw!r}")
     for key in raw:
         if key not in spec:
-            hint = closest(key, spec, n=1)
+            # "weight" is the common word for what the schema calls "mass"
+            hint = closest(key.replace("weight", "mass"), spec, n=1) or closest(key, spec, n=1)
             extra = f"did you mean {hint[0]!r}? " if hint else ""
-            raise ctx.error(
-                key, f"unknown field; {extra}valid fields are: {', '.join(spec)}"
-            )
+            raise ctx.error(key, f"unknown field; {extra}valid fields are: {', '.join(spec)}")
     for key, fspec in spec.items():
         if fspec.required and key not in raw:
             raise ctx.error(key, f"missing required field ({fspec.expects})")
@@ -376,7 +392,9 @@ def build_weapon(ctx: EntryContext, raw: object) -> Weapon:
     """Validate one ``[weapons."NAME"]`` table and build the record."""
     values = _parse_fields(ctx, raw)
     if values["kind"] != "bomb" and "range" not in values:
-        raise ctx.error("range", f"missing required field for a {values['kind']} (a length such as '2,500 km')")
+        raise ctx.error(
+            "range", f"missing required field for {_a(values['kind'])} (a length such as '2,500 km')"
+        )
     values.setdefault("aliases", ())
     values.setdefault("launch_platforms", ())
     return Weapon(name=ctx.name, origin=ctx.file, **values)
@@ -388,11 +406,13 @@ def build_place(ctx: EntryContext, raw: object) -> Place:
     if values["kind"] not in SEA_KINDS and "country" not in values:
         raise ctx.error(
             "country",
-            f"missing required field for a {values['kind']} (an ISO 3166-1 alpha-2 code; only "
+            f"missing required field for {_a(values['kind'])} (an ISO 3166-1 alpha-2 code; only "
             f"{', '.join(SEA_KINDS)} may omit it)",
         )
     if ctx.require_sources and "source" not in values:
-        raise ctx.error("source", "every place in a shipped catalog needs a source for its coordinates")
+        raise ctx.error(
+            "source", "every place in a shipped catalog needs a source for its coordinates"
+        )
     values.setdefault("aliases", ())
     return Place(name=ctx.name, origin=ctx.file, **values)
 

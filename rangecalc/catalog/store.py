@@ -69,13 +69,19 @@ class _Index(Generic[E]):
             raise ctx.error(None, "an entry name needs at least one letter or digit")
         if key in self.keys:
             other = self.entries[self.keys[key]]
-            if override and self.keys[key] == other.name and normalize_name(other.name) == key:
+            if override:  # an inline definition replaces the entry its name refers to
                 self.remove(other.name)
+            elif normalize_name(other.name) == key:
+                raise ctx.error(
+                    None,
+                    f"duplicate name: {entry.name!r} is already defined as {other.name!r} "
+                    f"{_where(other)} (names are matched ignoring case, accents and punctuation)",
+                )
             else:
                 raise ctx.error(
                     None,
-                    f"duplicate name: {entry.name!r} is already defined "
-                    f"{_where(other)} (names are matched ignoring case, accents and punctuation)",
+                    f"duplicate name: {entry.name!r} is already an alias of {self.kind[:-1]} "
+                    f"{other.name!r} {_where(other)}",
                 )
         for alias in entry.aliases:
             akey = normalize_name(alias)
@@ -85,8 +91,7 @@ class _Index(Generic[E]):
                 other = self.entries[self.keys[akey]]
                 raise ctx.error(
                     "aliases",
-                    f"alias {alias!r} clashes with {self.kind[:-1]} {other.name!r} "
-                    f"{_where(other)}",
+                    f"alias {alias!r} clashes with {self.kind[:-1]} {other.name!r} {_where(other)}",
                 )
         self.entries[entry.name] = entry
         self.keys[key] = entry.name
@@ -140,9 +145,11 @@ class Catalog:
     # -- construction ------------------------------------------------------------------
 
     def _index(self, table: str) -> _Index[Airframe] | _Index[Weapon] | _Index[Place]:
-        return {"airframes": self._airframes, "weapons": self._weapons, "places": self._places}[
-            table
-        ]
+        if table == "airframes":
+            return self._airframes
+        if table == "weapons":
+            return self._weapons
+        return self._places
 
     def _add_tables(
         self,

@@ -215,8 +215,21 @@ def _cmd_distance(args: argparse.Namespace) -> int:
     matrix = [
         [names[a]] + [("—" if a == b else f"{dist[a, b]:,.0f}") for b in range(n)] for a in range(n)
     ]
+    text = _table(matrix, header=["", *names])
+    if max(len(line) for line in text.splitlines()) > 80:
+        # Too wide for a terminal: one row per pair instead.
+        pair_rows = [
+            [
+                names[a],
+                names[b],
+                f"{dist[a, b]:,.0f}",
+                f"{r.initial_bearing.magnitude[k]:.1f}°",
+            ]
+            for k, (a, b) in enumerate(zip(i.tolist(), j.tolist(), strict=True))
+        ]
+        text = _table(pair_rows, header=["From", "To", unit, "Bearing"])
     print(f"WGS84 geodesic distances [{unit}]")
-    print(_table(matrix, header=["", *names]))
+    print(text)
     return EXIT_OK
 
 

@@ -393,7 +393,8 @@ def build_weapon(ctx: EntryContext, raw: object) -> Weapon:
     values = _parse_fields(ctx, raw)
     if values["kind"] != "bomb" and "range" not in values:
         raise ctx.error(
-            "range", f"missing required field for {_a(values['kind'])} (a length such as '2,500 km')"
+            "range",
+            f"missing required field for {_a(values['kind'])} (a length such as '2,500 km')",
         )
     values.setdefault("aliases", ())
     values.setdefault("launch_platforms", ())

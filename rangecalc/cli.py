@@ -2,14 +2,17 @@
 
 Exit status: 0 on success, 2 on bad input (one paragraph on stderr naming the file, entry
 and field where there is one; never a traceback), 1 when an answer is "no" (used by later
-commands such as ``route`` and ``check``).
+commands such as ``route`` and ``check``), 3 on an internal error (a bug in rangecalc; the
+traceback is shown when the environment variable ``RANGECALC_DEBUG`` is set).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -33,7 +36,7 @@ from rangecalc.units import parse_unit
 
 __all__ = ["main"]
 
-EXIT_OK, EXIT_NO, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_NO, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 class _Parser(argparse.ArgumentParser):
@@ -119,6 +122,19 @@ def _catalog(extra: Sequence[str]) -> Catalog:
     return load_catalog(builtin_catalog_dir(), *extra, require_sources=False)
 
 
+def _dumps(data: object) -> str:
+    """JSON text; refuses NaN and infinities, which are not JSON."""
+    try:
+        return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False)
+    except ValueError:
+        raise RangecalcError("a value to print is not finite (NaN or infinite)") from None
+
+
+def _fit(text: str, width: int) -> str:
+    """Shorten *text* to *width* characters with an ellipsis."""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def _place_json(place: Place) -> dict[str, Any]:
     return {
         "name": place.name,
@@ -134,9 +150,12 @@ def _hemi(value: float, pos: str, neg: str) -> str:
     return f"{abs(value):.4f}° {pos if value >= 0 else neg}"
 
 
-def _place_line(place: Place) -> str:
+def _place_lines(place: Place) -> tuple[str, str]:
     country = f" ({place.country})" if place.country else ""
-    return f"{place.name}{country}  {_hemi(place.lat, 'N', 'S')}  {_hemi(place.lon, 'E', 'W')}"
+    return (
+        _fit(f"{place.name}{country}", 62),
+        f"{_hemi(place.lat, 'N', 'S')}  {_hemi(place.lon, 'E', 'W')}",
+    )
 
 
 def _table(rows: Sequence[Sequence[str]], header: Sequence[str] | None = None) -> str:
@@ -163,6 +182,7 @@ def _cmd_distance(args: argparse.Namespace) -> int:
         a, b = places
         r = geodesic_inverse(lat1=a.lat, lon1=a.lon, lat2=b.lat, lon2=b.lon)
         d = r.distance.to(unit).magnitude
+        same = r.distance.magnitude == 0.0  # bearings of a zero-length geodesic mean nothing
         if args.format == "json":
             out = {
                 "from": _place_json(a),
@@ -170,18 +190,21 @@ def _cmd_distance(args: argparse.Namespace) -> int:
                 "distance_km": r.distance.to("km").magnitude,
                 "distance": d,
                 "unit": unit,
-                "initial_bearing_deg": r.initial_bearing.to("degree").magnitude,
-                "final_bearing_deg": r.final_bearing.to("degree").magnitude,
+                "initial_bearing_deg": None if same else r.initial_bearing.magnitude,
+                "final_bearing_deg": None if same else r.final_bearing.magnitude,
                 "model": "WGS84 geodesic (Karney 2013, via pyproj)",
             }
-            print(json.dumps(out, indent=2, ensure_ascii=False))
+            print(_dumps(out))
         else:
+            undefined = "undefined (same point)"
             rows = [
-                ("From", _place_line(a)),
-                ("To", _place_line(b)),
+                ("From", _place_lines(a)[0]),
+                ("", _place_lines(a)[1]),
+                ("To", _place_lines(b)[0]),
+                ("", _place_lines(b)[1]),
                 ("Distance", f"{d:,.1f} {unit}"),
-                ("Initial bearing", f"{r.initial_bearing.magnitude:.2f}°"),
-                ("Final bearing", f"{r.final_bearing.magnitude:.2f}°"),
+                ("Initial bearing", undefined if same else f"{r.initial_bearing.magnitude:.2f}°"),
+                ("Final bearing", undefined if same else f"{r.final_bearing.magnitude:.2f}°"),
                 ("Model", "WGS84 geodesic (Karney 2013, via pyproj)"),
             ]
             print(_table(rows))
@@ -209,7 +232,7 @@ def _cmd_distance(args: argparse.Namespace) -> int:
             for k, (a, b) in enumerate(zip(i.tolist(), j.tolist(), strict=True))
         ]
         out = {"unit": unit, "places": [_place_json(p) for p in places], "pairs": pairs}
-        print(json.dumps(out, indent=2, ensure_ascii=False))
+        print(_dumps(out))
         return EXIT_OK
     names = [p.name for p in places]
     matrix = [
@@ -218,10 +241,11 @@ def _cmd_distance(args: argparse.Namespace) -> int:
     text = _table(matrix, header=["", *names])
     if max(len(line) for line in text.splitlines()) > 80:
         # Too wide for a terminal: one row per pair instead.
+        short = [_fit(name, 27) for name in names]
         pair_rows = [
             [
-                names[a],
-                names[b],
+                short[a],
+                short[b],
                 f"{dist[a, b]:,.0f}",
                 f"{r.initial_bearing.magnitude[k]:.1f}°",
             ]
@@ -244,8 +268,8 @@ def _entries(catalog: Catalog, table: str) -> list[Airframe | Weapon | Place]:
 def _summary(entry: Airframe | Weapon | Place) -> str:
     if isinstance(entry, Airframe):
         return (
-            f"ferry {entry.ferry_range.format('km')}, payload {entry.max_payload.format('t', 1)}, "
-            f"refuelling: {entry.aerial_refueling}"
+            f"ferry {entry.ferry_range.m('km'):,.0f} km, max payload "
+            f"{entry.max_payload.m('t'):,.1f} t, refuelling: {entry.aerial_refueling}"
         )
     if isinstance(entry, Weapon):
         rng = f", range {entry.range.format('km')}" if entry.range else ""
@@ -300,17 +324,19 @@ def _cmd_catalog(args: argparse.Namespace) -> int:
         tables = [args.table] if args.table else list(TABLES)
         if args.format == "json":
             out = {t: {e.name: _entry_json(e) for e in _entries(catalog, t)} for t in tables}
-            print(json.dumps(out, indent=2, ensure_ascii=False))
+            print(_dumps(out))
             return EXIT_OK
         for t in tables:
             entries = _entries(catalog, t)
             print(f"{t} ({len(entries)})")
-            print(_table([[e.name, _summary(e)] for e in entries]))
+            listed = [[_fit(e.name, 28), _summary(e)] for e in entries]
+            width = max(len(r[0]) for r in listed)
+            print(_table([[name, _fit(summary, 78 - width)] for name, summary in listed]))
             print()
         return EXIT_OK
     entry = catalog.lookup(args.name)
     if args.format == "json":
-        print(json.dumps(_entry_json(entry), indent=2, ensure_ascii=False))
+        print(_dumps(_entry_json(entry)))
         return EXIT_OK
     print(f"{entry.name}  [{type(entry).__name__.lower()}, from {entry.origin}]")
     rows: list[list[str]] = []
@@ -348,7 +374,7 @@ def _cmd_catalog(args: argparse.Namespace) -> int:
     if sources:
         print("\nSources and notes")
         for line in sources:
-            print(f"  {line}")
+            print(textwrap.fill(line, width=80, initial_indent="  ", subsequent_indent="      "))
     return EXIT_OK
 
 
@@ -371,6 +397,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # e.g. piped into head
         return EXIT_OK
+    except Exception as exc:  # a bug in rangecalc, not the user's input
+        if os.environ.get("RANGECALC_DEBUG"):
+            raise
+        print(
+            f"rangecalc: internal error: {type(exc).__name__}: {exc}\n"
+            "This is a bug in rangecalc; please report it with the command line "
+            "(set RANGECALC_DEBUG=1 for the traceback).",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":  # pragma: no cover

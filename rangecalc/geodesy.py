@@ -54,6 +54,9 @@ __all__ = [
 
 Coordinate = Any  # float | ArrayLike | pint angle quantity
 
+#: Most points one call of :func:`points_along` or :func:`range_ring` may produce.
+MAX_POINTS = 1_000_000
+
 
 def _scalar_or_array(values: np.ndarray) -> Any:
     return float(values) if np.ndim(values) == 0 else values
@@ -68,12 +71,12 @@ def coordinate(value: Coordinate, *, name: str, latitude: bool) -> Any:
     if isinstance(value, pint.Quantity):
         deg = np.asarray(magnitude(value, "degree", name=name, finite=False), dtype=float)
     else:
-        try:
-            deg = np.asarray(value, dtype=float)
-        except (TypeError, ValueError):
+        raw = np.asarray(value)
+        if raw.dtype.kind not in "iuf":  # refuse text, bytes, booleans, objects
             raise InputError(
                 f"{name}: expected decimal degrees (a number, array or pint angle), got {value!r}"
-            ) from None
+            )
+        deg = raw.astype(float)
     bad = ~np.isfinite(deg)
     if latitude:
         bad |= np.abs(deg) > 90.0
@@ -89,15 +92,25 @@ def coordinate(value: Coordinate, *, name: str, latitude: bool) -> Any:
     return _scalar_or_array(deg)
 
 
+def _broadcastable(**arrays: Any) -> None:
+    try:
+        np.broadcast_shapes(*(np.shape(a) for a in arrays.values()))
+    except ValueError:
+        shapes = ", ".join(f"{k} {np.shape(v)}" for k, v in arrays.items())
+        raise InputError(f"array arguments of incompatible shapes: {shapes}") from None
+
+
 def _pair(
     lat1: Coordinate, lon1: Coordinate, lat2: Coordinate, lon2: Coordinate
 ) -> tuple[Any, Any, Any, Any]:
-    return (
+    out = (
         coordinate(lat1, name="lat1", latitude=True),
         coordinate(lon1, name="lon1", latitude=False),
         coordinate(lat2, name="lat2", latitude=True),
         coordinate(lon2, name="lon2", latitude=False),
     )
+    _broadcastable(lat1=out[0], lon1=out[1], lat2=out[2], lon2=out[3])
+    return out
 
 
 @dataclass(frozen=True)
@@ -194,6 +207,7 @@ def destination(
     lo = coordinate(lon, name="lon", latitude=False)
     azi = magnitude(bearing, "degree", name="bearing")
     s = magnitude(distance, "m", name="distance")
+    _broadcastable(lat=la, lon=lo, bearing=azi, distance=s)
     lat2, lon2, azi2 = _g.direct(lat=la, lon=lo, azi=azi, s=s)
     return Destination(
         lat=_scalar_or_array(lat2),
@@ -226,10 +240,15 @@ def points_along(
         if step <= 0:
             raise InputError(f"spacing: must be positive, got {spacing}")
         s12 = float(_g.inverse(lat1=la1, lon1=lo1, lat2=la2, lon2=lo2)[0])
-        n = max(2, int(np.ceil(s12 / step)) + 1)
-    assert n is not None
-    if isinstance(n, bool) or not isinstance(n, int | np.integer) or n < 2:
-        raise InputError(f"n: must be an integer of at least 2, got {n!r}")
+        needed = s12 / step + 1
+        if needed > MAX_POINTS:
+            raise InputError(
+                f"spacing: {spacing} over {s12 / 1000:,.0f} km needs {needed:.3g} points, "
+                f"more than the limit of {MAX_POINTS:,}"
+            )
+        n = max(2, int(np.ceil(needed - 1)) + 1)
+    if isinstance(n, bool) or not isinstance(n, int | np.integer) or not 2 <= n <= MAX_POINTS:
+        raise InputError(f"n: must be an integer from 2 to {MAX_POINTS:,}, got {n!r}")
     return _g.points_between(lat1=la1, lon1=lo1, lat2=la2, lon2=lo2, npts=int(n))
 
 
@@ -281,6 +300,6 @@ def range_ring(
             f"radius: must be positive and below {_g.MAX_RING_RADIUS_M / 1000:,.0f} km "
             f"(beyond it geodesics are not shortest paths), got {radius}"
         )
-    if isinstance(n, bool) or not isinstance(n, int) or n < 8:
-        raise InputError(f"n: must be an integer of at least 8, got {n!r}")
+    if isinstance(n, bool) or not isinstance(n, int) or not 8 <= n <= MAX_POINTS:
+        raise InputError(f"n: must be an integer from 8 to {MAX_POINTS:,}, got {n!r}")
     return ring_polygon(float(la), float(_g.wrap180(lo)), r, n)

@@ -19,110 +19,19 @@ listing the closest catalog names. A malformed coordinate (latitude 95, 61 minut
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any, Literal
 
 from rangecalc.catalog import Catalog, Figure, Place, default_catalog
+from rangecalc.coordinates import parse_coordinates
 from rangecalc.errors import InputError, PlaceNotFoundError, closest
 from rangecalc.units import ureg
 
 __all__ = ["Place", "airfield", "parse_coordinates", "resolve_place"]
 
-_NUM = r"\d+(?:\.\d+)?"
-_DECIMAL = re.compile(
-    rf"^\s*(?P<a>[+-]?{_NUM})\s*°?\s*(?P<ha>[NSEWnsew])?\s*[,;/\s]\s*"
-    rf"(?P<b>[+-]?{_NUM})\s*°?\s*(?P<hb>[NSEWnsew])?\s*$"
-)
-_DMS_BODY = (
-    r"(?P<d{i}>[+-]?\d+(?:\.\d+)?)\s*(?:°|º|˚|d(?:eg)?)\s*"
-    r"(?:(?P<m{i}>\d+(?:\.\d+)?)\s*(?:′|'|’|m(?:in)?)\s*)?"
-    r"(?:(?P<s{i}>\d+(?:\.\d+)?)\s*(?:″|\"|”|''|′′|s(?:ec)?)\s*)?"
-)
-# Hemisphere letters either all after the numbers (35°12′N) or all before them (N35°12′).
-_DMS_FORMS = [
-    re.compile(
-        r"^\s*"
-        + _DMS_BODY.format(i=1)
-        + r"(?P<h1>[NSEW])?\s*[,;/]?\s*"
-        + _DMS_BODY.format(i=2)
-        + r"(?P<h2>[NSEW])?\s*$",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"^\s*(?P<h1>[NSEW])\s*"
-        + _DMS_BODY.format(i=1)
-        + r"[,;/]?\s*(?P<h2>[NSEW])\s*"
-        + _DMS_BODY.format(i=2)
-        + r"\s*$",
-        re.IGNORECASE,
-    ),
-]
-_CODE = re.compile(r"^[A-Za-z0-9]{3,4}$")
-
-
-def _hemisphere_value(value: float, hemi: str | None, text: str) -> tuple[float, str | None]:
-    if hemi is None:
-        return value, None
-    h = hemi.upper()
-    if value < 0:
-        raise InputError(f"{text!r}: a coordinate cannot have both a minus sign and {h}")
-    return (-value if h in "SW" else value), ("lat" if h in "NS" else "lon")
-
-
-def _assign(
-    first: tuple[float, str | None], second: tuple[float, str | None], text: str
-) -> tuple[float, float]:
-    (v1, k1), (v2, k2) = first, second
-    if k1 == k2 and k1 is not None:
-        raise InputError(
-            f"{text!r}: both coordinates are {'latitudes' if k1 == 'lat' else 'longitudes'}"
-        )
-    if k1 == "lon" or k2 == "lat":
-        lat, lon = v2, v1
-    else:
-        lat, lon = v1, v2
-    if not (math.isfinite(lat) and -90.0 <= lat <= 90.0):
-        raise InputError(f"{text!r}: latitude {lat:g} is outside [-90, 90] degrees")
-    if not (math.isfinite(lon) and -180.0 <= lon <= 180.0):
-        raise InputError(f"{text!r}: longitude {lon:g} is outside [-180, 180] degrees")
-    return lat, lon
-
-
-def _dms_value(match: re.Match[str], i: int, text: str) -> tuple[float, str | None]:
-    deg = float(match.group(f"d{i}"))
-    minutes = float(match.group(f"m{i}") or 0.0)
-    seconds = float(match.group(f"s{i}") or 0.0)
-    if minutes >= 60 or seconds >= 60:
-        raise InputError(f"{text!r}: minutes and seconds must be below 60")
-    if match.group(f"s{i}") and match.group(f"m{i}") is None:
-        raise InputError(f"{text!r}: seconds given without minutes")
-    sign = -1.0 if deg < 0 else 1.0
-    value = sign * (abs(deg) + minutes / 60.0 + seconds / 3600.0)
-    return _hemisphere_value(value, match.group(f"h{i}"), text)
-
-
-def parse_coordinates(text: str) -> tuple[float, float] | None:
-    """Parse decimal or DMS coordinates; return ``(lat, lon)`` or ``None`` if not coordinates.
-
-    Raises
-    ------
-    InputError
-        When the text is shaped like coordinates but is invalid (latitude beyond 90,
-        minutes of 60 or more, two latitudes).
-    """
-    m = _DECIMAL.match(text)
-    if m:
-        a = _hemisphere_value(float(m.group("a")), m.group("ha"), text)
-        b = _hemisphere_value(float(m.group("b")), m.group("hb"), text)
-        return _assign(a, b, text)
-    for form in _DMS_FORMS:
-        m = form.match(text)
-        if m:
-            return _assign(_dms_value(m, 1, text), _dms_value(m, 2, text), text)
-    return None
+_CODE = re.compile(r"[A-Za-z0-9]{3,4}")
 
 
 @lru_cache(maxsize=2)
@@ -190,7 +99,7 @@ def resolve_place(reference: str | Place, catalog: Catalog | None = None) -> Pla
     hit = cat.find_place(text)
     if hit is not None:
         return hit
-    if _CODE.match(text):
+    if _CODE.fullmatch(text):
         code = text.upper()
         hit = cat.find_place_by_code(code)
         if hit is None and not text.isdigit():

@@ -59,7 +59,7 @@ FloatOrArray: TypeAlias = float | npt.NDArray[np.float64]
 
 _AMBIGUOUS_NM = {"nm", "NM", "Nm"}
 # pint's "ton" is the US short ton (907 kg); Russian and most aviation sources mean the tonne.
-_AMBIGUOUS_TON = {"ton", "tons"}
+_AMBIGUOUS_TON = re.compile(r"(?:k|kilo|M|mega)?tons?|kton")
 
 _NUMBER = (
     r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:_\d{3})+|\d+)(?:\.\d*)?(?:[eE][+-]?\d+)?"
@@ -80,6 +80,7 @@ _DIMENSION_WORDS: dict[str, tuple[str, str]] = {
     "[mass] / [length]": ("a fuel burn per distance", "8 kg/km"),
     "[length] / [time] ** 2": ("an acceleration", "9.81 m/s^2"),
     "[mass] / [length] ** 3": ("a density", "1.225 kg/m^3"),
+    "angle": ("an angle", "35.2 degree"),
     "dimensionless": ("a pure number", "0.85"),
 }
 
@@ -98,7 +99,7 @@ def describe_dimension(unit_or_quantity: pint.Unit | Quantity | str) -> tuple[st
     else:
         unit = unit_or_quantity
     dim = unit.dimensionality
-    key = str(dim) if dim else "dimensionless"
+    key = str(dim) if dim else ("angle" if _is_angle(unit) else "dimensionless")
     if key in _DIMENSION_WORDS:
         return _DIMENSION_WORDS[key]
     return (f"a quantity of dimension {key}", f"1 {unit:~P}")
@@ -106,7 +107,7 @@ def describe_dimension(unit_or_quantity: pint.Unit | Quantity | str) -> tuple[st
 
 def _reject_nm(unit_text: str, name: str | None) -> None:
     tokens = re.split(r"[\s/*()·^]+", unit_text)
-    if any(t in _AMBIGUOUS_TON for t in tokens):
+    if any(_AMBIGUOUS_TON.fullmatch(t) for t in tokens):
         raise UnitError(
             f"{_label(name)}'ton' is ambiguous: pint reads it as the US short ton (907 kg) "
             "while most sources mean the metric tonne; write 't' for tonnes (or 'short_ton' "
@@ -118,6 +119,11 @@ def _reject_nm(unit_text: str, name: str | None) -> None:
             "nautical mile; write 'nmi' for nautical miles (or 'nanometer' if you really "
             "mean that)"
         )
+
+
+def _is_angle(unit: Any) -> bool:
+    """True for angle units; pint treats radians as dimensionless, so check the root unit."""
+    return bool(ureg.get_root_units(unit)[1] == ureg.radian)
 
 
 def _label(name: str | None) -> str:
@@ -139,15 +145,10 @@ def parse_unit(text: str, name: str | None = None) -> pint.Unit:
     _reject_nm(cleaned, name)
     try:
         return ureg.Unit(cleaned)
-    except (
-        pint.UndefinedUnitError,
-        pint.errors.DefinitionSyntaxError,
-        AttributeError,
-        TypeError,
-        ValueError,
-        SyntaxError,
-    ) as exc:
+    except pint.UndefinedUnitError as exc:
         raise UnitError(f"{_label(name)}unknown unit {cleaned!r} ({exc})") from None
+    except Exception:  # pint's parser raises a zoo of errors on malformed text
+        raise UnitError(f"{_label(name)}cannot read {cleaned!r} as a unit") from None
 
 
 def parse_quantity(text: str, *, name: str | None = None) -> Quantity:
@@ -195,7 +196,13 @@ def parse_quantity(text: str, *, name: str | None = None) -> Quantity:
                 f"{_label(name)}cannot read {text!r} as a quantity; write a number and a unit, "
                 "e.g. '1,200 nmi', '12 t', '900 km/h' or '5 h 30 min'"
             )
-        number = float(m.group("num").replace(",", "").replace("_", ""))
+        number_text = m.group("num")
+        if terms and number_text.startswith(("-", "+")):
+            raise UnitError(
+                f"{_label(name)}{text!r}: only the first term may carry a sign "
+                "('5 h 30 min', not '5 h -30 min')"
+            )
+        number = float(number_text.replace(",", "").replace("_", ""))
         unit_text = m.group("unit")
         if unit_text is None:
             raise UnitError(
@@ -223,9 +230,17 @@ def parse_quantity(text: str, *, name: str | None = None) -> Quantity:
     return total
 
 
-def _from_foreign(q: Any) -> Quantity:
+def _from_foreign(q: Any, name: str) -> Quantity:
     """Re-create a quantity from another pint registry in ours."""
-    return ureg.Quantity(q.magnitude, str(q.units))
+    try:
+        unit = ureg.Unit(q.units._units)
+        _ = unit.dimensionality  # raises for a unit our registry does not define
+        return ureg.Quantity(q.magnitude, unit)
+    except Exception:
+        raise UnitError(
+            f"{name}: the unit {q.units!s} of a quantity from another pint registry is not "
+            "known to rangecalc's registry"
+        ) from None
 
 
 def as_quantity(
@@ -259,13 +274,15 @@ def as_quantity(
     if isinstance(value, str):
         q = parse_quantity(value, name=name)
     elif isinstance(value, pint.Quantity):
-        q = value if value._REGISTRY is ureg else _from_foreign(value)
+        q = value if value._REGISTRY is ureg else _from_foreign(value, name)
     elif (
         isinstance(value, Sequence)
         and value
         and all(isinstance(v, str | pint.Quantity) for v in value)
     ):
         parts = [as_quantity(v, unit, name=name, finite=finite).to(expected) for v in value]
+        if any(np.ndim(p.magnitude) for p in parts):
+            raise UnitError(f"{name}: a list of quantities must hold scalars only")
         return ureg.Quantity(np.array([p.magnitude for p in parts], dtype=float), expected)
     else:
         what, example = describe_dimension(expected)
@@ -273,7 +290,7 @@ def as_quantity(
             f"{name}: got {value!r} without a unit; rangecalc never guesses units: pass "
             f"{what} such as '{example}' or a pint quantity"
         )
-    if q.dimensionality != expected.dimensionality:
+    if q.dimensionality != expected.dimensionality or _is_angle(q.units) != _is_angle(expected):
         what, example = describe_dimension(expected)
         got, _ = describe_dimension(q)
         raise UnitError(f"{name}: expected {what} such as '{example}', got {q} ({got})")
@@ -289,7 +306,12 @@ def magnitude(value: object, unit: str, *, name: str, finite: bool = True) -> An
     accepted and refused.
     """
     q = as_quantity(value, unit, name=name, finite=finite)
-    m = q.to(parse_unit(unit)).magnitude
+    try:
+        m = q.to(parse_unit(unit)).magnitude
+    except pint.errors.PintError as exc:  # e.g. a temperature difference as a temperature
+        raise UnitError(f"{name}: cannot express {q} in {unit}: {exc}") from None
+    if finite and not np.all(np.isfinite(np.asarray(m, dtype=float))):
+        raise UnitError(f"{name}: {q} is too large to express in {unit}")
     if np.ndim(m) == 0:
         return float(m)
     return np.asarray(m, dtype=float)

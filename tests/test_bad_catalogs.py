@@ -119,6 +119,25 @@ CASES = [
          "internal_fuel.value", "cannot read '1,5 t': a comma may only separate thousands"),
     case("bad_icao.toml", False, "bad_icao.toml", HAMADAN,
          "icao", "four-character ICAO code such as 'OIHS', got 'OIH'"),
+    # Regressions from the first review: each was accepted silently before.
+    case("radius_above_ferry.toml", False, "radius_above_ferry.toml", TU22,
+         "combat_radius[0]", "exceeds the ferry range"),
+    case("radius_payload_above_max.toml", False, "radius_payload_above_max.toml", TU22,
+         "combat_radius[0].payload", "exceeds max_payload"),
+    case("fuel_above_mtow.toml", False, "fuel_above_mtow.toml", TU22,
+         "internal_fuel", "must be below max_takeoff_mass"),
+    case("warhead_above_mass.toml", False, "warhead_above_mass.toml", 'weapons."FAB-500"',
+         "warhead_mass", "exceeds the weapon's mass"),
+    case("duplicate_icao.toml", False, "duplicate_icao.toml", 'places."Nojeh annex"',
+         "icao", "code 'OIHS' already belongs to 'Hamadan'"),
+    case("icao_trailing_newline.toml", False, "icao_trailing_newline.toml", HAMADAN,
+         "icao", "four-character ICAO code"),
+    case("name_with_spaces.toml", False, "name_with_spaces.toml", 'places."  Hamadan  "',
+         None, "must not be empty or start or end with spaces"),
+    case("place_name_is_coordinates.toml", False, "place_name_is_coordinates.toml",
+         'places."35.2, 48.6"', None, "must not read as coordinates"),
+    case("figure_overflows.toml", False, "figure_overflows.toml", 'weapons."Zap"',
+         "range.high", "too large to express in m"),
 ]
 # fmt: on
 

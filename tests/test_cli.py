@@ -90,6 +90,50 @@ def test_bad_input_exits_2_without_traceback(
     assert "Traceback" not in err + out
 
 
+def test_same_point_has_no_bearing(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "distance", "Hamadan", "OIHS", "--format", "json")
+    data = json.loads(out)
+    assert code == 0 and data["distance_km"] == 0.0
+    assert data["initial_bearing_deg"] is None and data["final_bearing_deg"] is None
+    code, out, _ = run(capsys, "distance", "Hamadan", "OIHS")
+    assert "undefined" in out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["catalog", "list"],
+        ["catalog", "show", "Tu-22M3"],
+        ["distance", "KJFK", "EGLL"],
+        ["distance", "KJFK", "EGLL", "Southern Caspian launch area", "Mozdok"],
+    ],
+)
+def test_tables_fit_80_columns(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    code, out, _ = run(capsys, *argv)
+    assert code == 0
+    assert max(len(line) for line in out.splitlines()) <= 80
+
+
+@pytest.mark.parametrize("unit", ["km)", "(km", "km^0"])
+def test_malformed_unit_option(capsys: pytest.CaptureFixture[str], unit: str) -> None:
+    """Regression: these crashed inside pint's parser with a traceback."""
+    code, _, err = run(capsys, "distance", "Hamadan", "Mozdok", "--unit", unit)
+    assert code == 2 and "cannot read" in err and "Traceback" not in err
+
+
+def test_internal_error_is_reported_as_a_bug(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.delenv("RANGECALC_DEBUG", raising=False)
+    monkeypatch.setattr("rangecalc.cli.geodesic_inverse", broken)
+    code, _, err = run(capsys, "distance", "Hamadan", "Mozdok")
+    assert code == 3
+    assert "internal error: RuntimeError: boom" in err and "Traceback" not in err
+
+
 def test_no_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys)
     assert code == 2 and "distance" in out and "catalog" in out

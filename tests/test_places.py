@@ -72,6 +72,13 @@ def test_airportsdata_fallback() -> None:
         ("07°58′10″S 014°23′38″W", -(7 + 58 / 60 + 10 / 3600), -(14 + 23 / 60 + 38 / 3600)),
         ("N35°12′42″ E48°39′12″", 35 + 12 / 60 + 42 / 3600, 48 + 39 / 60 + 12 / 3600),
         ("90, 180", 90.0, 180.0),
+        # regression: the minus sign of a zero-degree DMS value was dropped
+        ("51°28′N -0°27′", 51 + 28 / 60, -0.45),
+        ("-0°30′ -0°15′", -0.5, -0.25),
+        ("-0d30m 10d", -0.5, 10.0),
+        # a seconds mark is lower-case 's' only: 'S' stays a hemisphere
+        ("35°12′5s N 48°39′ E", 35 + 12 / 60 + 5 / 3600, 48 + 39 / 60),
+        ("35°12′S 48°39′E", -(35 + 12 / 60), 48 + 39 / 60),
     ],
 )
 def test_coordinates(text: str, lat: float, lon: float) -> None:

@@ -57,6 +57,12 @@ def test_parse_quantity_values(text: str, unit: str, expected: float | None) -> 
         ("", "empty"),
         ("km", "cannot read"),
         ("10 degC 5 degC", "temperatures cannot be written as a sum"),
+        ("5 h -30 min", "only the first term may carry a sign"),
+        ("10 kilotons", "short ton"),
+        ("3 kton", "short ton"),
+        ("5 (km", "cannot read"),
+        ("5 km)", "cannot read"),
+        ("5 km**0", "cannot read"),
     ],
 )
 def test_parse_quantity_rejects(text: str, fragment: str) -> None:
@@ -128,3 +134,48 @@ def test_magnitude_invariant_under_unit_of_input(km: float) -> None:
     q_km = ureg.Quantity(km, "km")
     for unit in ("nmi", "mi", "m"):
         assert magnitude(q_km.to(unit), "km", name="d") == pytest.approx(km, rel=1e-12, abs=1e-9)
+
+
+@pytest.mark.parametrize("unit", ["km)", "(km", "km^0", "", "nm"])
+def test_malformed_unit_names_raise_unit_error(unit: str) -> None:
+    """Regression: pint's tokenizer errors escaped as TokenError/KeyError."""
+    with pytest.raises(UnitError):
+        parse_unit(unit)
+
+
+@pytest.mark.parametrize(
+    ("value", "fragment"),
+    [
+        (ureg.Quantity(0.5, ""), "expected an angle"),  # pint reads a bare 0.5 as 0.5 rad
+        ("50 %", "expected an angle"),
+        ("3 km", "expected an angle"),
+    ],
+)
+def test_angles_need_angle_units(value: object, fragment: str) -> None:
+    with pytest.raises(UnitError, match=fragment):
+        magnitude(value, "degree", name="bearing")
+    assert magnitude("0.5 rad", "degree", name="bearing") == pytest.approx(28.64788975654116)
+
+
+def test_temperature_difference_is_not_a_temperature() -> None:
+    with pytest.raises(UnitError, match="cannot express"):
+        magnitude("5 delta_degC", "degC", name="temperature")
+
+
+def test_overflow_on_conversion_is_refused() -> None:
+    with pytest.raises(UnitError, match="too large"):
+        magnitude("1e306 km", "m", name="distance")
+
+
+def test_foreign_registry_with_unknown_unit() -> None:
+    other = pint.UnitRegistry()
+    other.define("smoot = 1.7018 m")
+    with pytest.raises(UnitError, match="not known to rangecalc's registry"):
+        magnitude(other.Quantity(1.0, "smoot"), "m", name="distance")
+    arr = other.Quantity(np.array([1.0, 2.0]), "nautical_mile")
+    np.testing.assert_allclose(magnitude(arr, "m", name="distance"), [1852.0, 3704.0])
+
+
+def test_list_mixing_arrays_and_scalars_is_refused() -> None:
+    with pytest.raises(UnitError, match="scalars only"):
+        magnitude([ureg.Quantity(np.array([1.0, 2.0]), "t"), "3 t"], "kg", name="payload")

@@ -593,9 +593,14 @@ def radius_points(name: str, ref: dict | None) -> list[dict[str, object]]:
     return points
 
 
+def clean(text: str) -> str:
+    """Strip web-proxy prefixes that the reference kept from its retrieval."""
+    return text.replace("https://fanyv88.com:443/https/", "https://")
+
+
 def toml_value(v: object) -> str:
     if isinstance(v, str):
-        return json.dumps(v, ensure_ascii=False)
+        return json.dumps(clean(v), ensure_ascii=False)
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, int | float):

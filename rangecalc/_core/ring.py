@@ -28,13 +28,44 @@ from rangecalc._core.geodesic import MAX_RING_RADIUS_M, direct, inverse
 __all__ = ["ring_points", "ring_polygon"]
 
 _WORLD = box(-180.0, -90.0, 180.0, 90.0)
+#: Relative distance within which a pole counts as lying on the ring.
+_POLE_ON_RING = 1e-9
 
 
 def ring_points(lat: float, lon: float, radius_m: float, n: int) -> tuple[np.ndarray, np.ndarray]:
-    """Return *n* points (lat, lon) at distance *radius_m* from the centre, clockwise."""
-    azi = np.linspace(0.0, 360.0, n, endpoint=False)
+    """Return *n* points (lat, lon) at distance *radius_m* from the centre, clockwise.
+
+    The samples are at initial azimuths (k + 1/2) * 360/n, k = 0 .. n-1.
+    """
+    # Offset by half a step so that no sample falls on the meridian through the centre,
+    # where a ring that passes through a pole would put a sample on the pole itself.
+    azi = (np.arange(n) + 0.5) * (360.0 / n)
     lats, lons, _ = direct(lat=lat, lon=lon, azi=azi, s=np.full(n, radius_m))
     return lats, lons
+
+
+def _unwrap(lons: np.ndarray, north_in: bool, south_in: bool) -> tuple[np.ndarray, float]:
+    """Continuous longitudes along the ring, and its winding around the poles.
+
+    Walking the ring clockwise, longitudes advance by -360 degrees in all when only the
+    north pole is inside, by +360 when only the south pole is, and by 0 otherwise. Steps
+    between samples are taken as the shortest turn, except where the ring passes close to
+    a pole between two samples: there the step is near +/-180 degrees and its sign cannot
+    be read from the samples. Those steps are flipped until the total matches the winding
+    known from the pole distances.
+    """
+    steps = (np.diff(np.append(lons, lons[0])) + 180.0) % 360.0 - 180.0
+    expected = 0.0 if north_in == south_in else (-360.0 if north_in else 360.0)
+    for _ in range(3):
+        total = float(steps.sum())
+        if abs(total - expected) < 1.0:
+            break
+        k = int(np.argmax(np.abs(steps)))  # the most ambiguous step, nearest +/-180
+        steps[k] -= 360.0 * np.sign(steps[k])
+    else:  # pragma: no cover - would mean samples too sparse to follow the ring
+        raise ValueError("could not follow the ring around the poles; use more samples")
+    ulon = lons[0] + np.concatenate(([0.0], np.cumsum(steps[:-1])))
+    return ulon, expected
 
 
 def _fold(geom: BaseGeometry) -> BaseGeometry:
@@ -69,21 +100,23 @@ def ring_polygon(lat: float, lon: float, radius_m: float, n: int = 720) -> Polyg
         )
     if n < 8:
         raise ValueError("a ring needs at least 8 points")
-    lats, lons = ring_points(lat, lon, radius_m, n)
-    ulon = np.degrees(np.unwrap(np.radians(lons)))
-    closing = (lons[0] - lons[-1] + 180.0) % 360.0 - 180.0
-    winding = ulon[-1] + closing - ulon[0]
     to_poles, _, _ = inverse(
         lat1=np.array([lat, lat]),
         lon1=np.array([lon, lon]),
         lat2=np.array([90.0, -90.0]),
         lon2=np.array([lon, lon]),
     )
+    if np.any(np.abs(to_poles - radius_m) <= _POLE_ON_RING * radius_m):
+        # A pole on the ring makes "inside" ambiguous there; draw the ring a hair
+        # (1e-9 of the radius, at most 2 cm) inside so that the pole is clearly outside.
+        radius_m *= 1.0 - 2 * _POLE_ON_RING
     north_in, south_in = bool(to_poles[0] < radius_m), bool(to_poles[1] < radius_m)
+    lats, lons = ring_points(lat, lon, radius_m, n)
+    ulon, winding = _unwrap(lons, north_in, south_in)
 
     coords = list(zip(ulon.tolist(), lats.tolist(), strict=True))
     if abs(winding) > 180.0:
-        pole = 90.0 if north_in or (not south_in and winding < 0) else -90.0
+        pole = 90.0 if north_in else -90.0
         end = ulon[0] + winding
         coords += [(end, float(lats[0])), (end, pole), (float(ulon[0]), pole)]
         return _as_polygonal(_fold(Polygon(coords).buffer(0)))

@@ -30,6 +30,7 @@ from rangecalc.catalog.records import (
     RadiusPoint,
     Weapon,
 )
+from rangecalc.coordinates import parse_coordinates
 from rangecalc.countries import is_country_code
 from rangecalc.errors import CatalogError, UnitError, closest
 from rangecalc.units import Quantity, describe_dimension, parse_quantity, parse_unit
@@ -114,6 +115,8 @@ def _quantity(ctx: EntryContext, field: str, raw: object, unit: str) -> Quantity
     if q.dimensionality != parse_unit(unit).dimensionality:
         got, _ = describe_dimension(q)
         raise ctx.error(field, f"expected {what} such as '{example}', got {raw!r} ({got})")
+    if not math.isfinite(float(q.to(parse_unit(unit)).magnitude)):
+        raise ctx.error(field, f"{raw!r} is too large to be a {what[2:]}")
     return q
 
 
@@ -172,6 +175,9 @@ def parse_figure(
         value = _quantity(ctx, field, raw, unit)
         low = high = value
         source = note = None
+    for key, q in (("low", low), ("high", high)):
+        if not math.isfinite(float(q.to(value.units).magnitude)):
+            raise ctx.error(f"{field}.{key}", f"{q} is too large to express in {value.units:~P}")
     if need_source and source is None:
         raise ctx.error(
             field,
@@ -292,13 +298,13 @@ _WEAPON_FIELDS: dict[str, _Field] = {
     "note": _Field(_text),
 }
 
-_ICAO = re.compile(r"^[A-Z0-9]{4}$")
-_IATA = re.compile(r"^[A-Z0-9]{3}$")
+_ICAO = re.compile(r"[A-Z0-9]{4}")
+_IATA = re.compile(r"[A-Z0-9]{3}")
 
 
 def _code(pattern: re.Pattern[str], label: str) -> Callable[[EntryContext, str, object], str]:
     def parse(ctx: EntryContext, field: str, raw: object) -> str:
-        if not isinstance(raw, str) or not pattern.match(raw):
+        if not isinstance(raw, str) or not pattern.fullmatch(raw):
             raise ctx.error(field, f"expected {label}, got {raw!r}")
         return raw
 
@@ -350,6 +356,8 @@ def field_names(table: str) -> tuple[str, ...]:
 
 def _parse_fields(ctx: EntryContext, raw: object) -> dict[str, Any]:
     spec = _SPECS[ctx.table]
+    if ctx.name != ctx.name.strip() or not ctx.name.strip():
+        raise ctx.error(None, "an entry name must not be empty or start or end with spaces")
     if not isinstance(raw, Mapping):
         raise ctx.error(None, f"expected a table of fields, got {raw!r}")
     for key in raw:
@@ -382,6 +390,25 @@ def build_airframe(ctx: EntryContext, raw: object) -> Airframe:
             f"empty mass + max payload ({(empty.value + values['max_payload'].value).to('kg')}) "
             f"exceeds max_takeoff_mass ({mtow.value.to('kg')})",
         )
+    if not values["internal_fuel"].value < mtow.value:
+        raise ctx.error(
+            "internal_fuel",
+            f"internal fuel ({values['internal_fuel'].value}) must be below max_takeoff_mass "
+            f"({mtow.value})",
+        )
+    ferry = values["ferry_range"]
+    for i, point in enumerate(values.get("combat_radius", ())):
+        if point.radius.value > ferry.high:
+            raise ctx.error(
+                f"combat_radius[{i}]",
+                f"a radius of {point.radius.value} exceeds the ferry range ({ferry.high}); "
+                "a radius is one way out of a round trip",
+            )
+        if point.payload is not None and point.payload.value > values["max_payload"].high:
+            raise ctx.error(
+                f"combat_radius[{i}].payload",
+                f"payload {point.payload.value} exceeds max_payload ({values['max_payload'].high})",
+            )
     values.setdefault("aliases", ())
     values.setdefault("operators", ())
     values.setdefault("combat_radius", ())
@@ -396,6 +423,12 @@ def build_weapon(ctx: EntryContext, raw: object) -> Weapon:
             "range",
             f"missing required field for {_a(values['kind'])} (a length such as '2,500 km')",
         )
+    mass, warhead = values.get("mass"), values.get("warhead_mass")
+    if mass is not None and warhead is not None and warhead.value > mass.value:
+        raise ctx.error(
+            "warhead_mass",
+            f"warhead mass ({warhead.value}) exceeds the weapon's mass ({mass.value})",
+        )
     values.setdefault("aliases", ())
     values.setdefault("launch_platforms", ())
     return Weapon(name=ctx.name, origin=ctx.file, **values)
@@ -404,6 +437,10 @@ def build_weapon(ctx: EntryContext, raw: object) -> Weapon:
 def build_place(ctx: EntryContext, raw: object) -> Place:
     """Validate one ``[places."NAME"]`` table and build the record."""
     values = _parse_fields(ctx, raw)
+    if parse_coordinates(ctx.name) is not None:
+        raise ctx.error(
+            None, "a place name must not read as coordinates (it would hide them); rename it"
+        )
     if values["kind"] not in SEA_KINDS and "country" not in values:
         raise ctx.error(
             "country",

@@ -181,8 +181,22 @@ class Catalog:
             for name, raw in entries.items():
                 ctx = EntryContext(file, table, name, require_sources)
                 record = BUILDERS[table](ctx, raw)
+                if isinstance(record, Place):
+                    self._check_codes(record, ctx, override=override)
                 index.add(record, ctx, override=override)  # type: ignore[arg-type]
         self.files = (*self.files, file)
+
+    def _check_codes(self, place: Place, ctx: EntryContext, *, override: bool) -> None:
+        for key in ("icao", "iata"):
+            code = getattr(place, key)
+            if code is None:
+                continue
+            for other in self._places.entries.values():
+                replaced = override and normalize_name(other.name) == normalize_name(place.name)
+                if getattr(other, key) == code and not replaced:
+                    raise ctx.error(
+                        key, f"code {code!r} already belongs to {other.name!r} {_where(other)}"
+                    )
 
     def add_file(self, path: str | Path, *, require_sources: bool = False) -> None:
         """Read one TOML catalog file into this catalog (duplicates are errors)."""

@@ -8,6 +8,10 @@ The public API, re-exported here:
 * places: :class:`Place`, :func:`resolve_place`, :func:`parse_coordinates`;
 * catalogs: :class:`Catalog`, :func:`load_catalog`, :func:`default_catalog`, the records
   :class:`Airframe`, :class:`Weapon`, :class:`Figure`;
+* the mission model: :func:`combat_radius`, :func:`max_payload`,
+  :func:`payload_radius_curve`, :func:`calibration`, :func:`takeoff_limit`,
+  :func:`sortie_time`, :func:`standoff_reach`, :func:`weapon_range`, with results as
+  :class:`Interval` (low, nominal, high);
 * errors: :class:`RangecalcError` and its subclasses.
 """
 
@@ -18,6 +22,7 @@ try:
 except PackageNotFoundError:  # running from a source checkout without installing
     __version__ = "0.1.0+source"
 
+from rangecalc.atmosphere import air_density, density_ratio, isa_temperature
 from rangecalc.catalog import (
     Airframe,
     Catalog,
@@ -48,43 +53,74 @@ from rangecalc.geodesy import (
     range_ring,
     route_length,
 )
+from rangecalc.interval import Interval
+from rangecalc.mission import (
+    Calibration,
+    CheckPoint,
+    RadiusResult,
+    calibration,
+    combat_radius,
+    max_payload,
+    payload_radius_curve,
+)
 from rangecalc.places import Place, airfield, parse_coordinates, resolve_place
+from rangecalc.sortie import SortieTime, sortie_time
+from rangecalc.standoff import StandoffReach, standoff_reach, weapon_range
+from rangecalc.takeoff import TakeoffLimit, takeoff_limit
 from rangecalc.units import Quantity, as_quantity, magnitude, parse_quantity, parse_unit, ureg
 
 __all__ = [
     "Airframe",
+    "Calibration",
     "Catalog",
     "CatalogError",
+    "CheckPoint",
     "Destination",
     "Figure",
     "GeodesicInverse",
     "InputError",
+    "Interval",
     "Place",
     "PlaceNotFoundError",
     "Quantity",
     "RadiusPoint",
+    "RadiusResult",
     "RangecalcError",
+    "SortieTime",
+    "StandoffReach",
+    "TakeoffLimit",
     "UnitError",
     "UnknownEntryError",
     "Weapon",
     "__version__",
+    "air_density",
     "airfield",
     "as_quantity",
     "builtin_catalog_dir",
+    "calibration",
+    "combat_radius",
     "default_catalog",
+    "density_ratio",
     "destination",
     "distance",
     "final_bearing",
     "geodesic_inverse",
     "initial_bearing",
+    "isa_temperature",
     "load_catalog",
     "magnitude",
+    "max_payload",
     "parse_coordinates",
     "parse_quantity",
     "parse_unit",
+    "payload_radius_curve",
     "points_along",
     "range_ring",
     "resolve_place",
     "route_length",
+    "sortie_time",
+    "standoff_reach",
+    "takeoff_limit",
     "ureg",
+    "weapon_range",
 ]

@@ -19,6 +19,7 @@ from typing import Any
 
 from rangecalc import __version__
 from rangecalc.catalog import (
+    PROFILES,
     TABLES,
     Airframe,
     Catalog,
@@ -31,7 +32,9 @@ from rangecalc.catalog import (
 )
 from rangecalc.errors import RangecalcError, UnitError
 from rangecalc.geodesy import geodesic_inverse
+from rangecalc.mission import RadiusResult, combat_radius, payload_radius_curve
 from rangecalc.places import resolve_place
+from rangecalc.takeoff import TakeoffLimit, takeoff_limit
 from rangecalc.units import parse_unit
 
 __all__ = ["main"]
@@ -95,6 +98,78 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--format", choices=("table", "json"), default="table")
 
+    def mission_options(q: argparse.ArgumentParser) -> None:
+        q.add_argument("--profile", choices=PROFILES, default="hi-hi-hi")
+        q.add_argument(
+            "--refuelings",
+            type=int,
+            default=0,
+            metavar="N",
+            help="aerial top-ups on the way out (probe or receptacle needed)",
+        )
+        q.add_argument("--tanker", metavar="NAME", help="tanker whose offload limits each top-up")
+        q.add_argument(
+            "--on-station",
+            default="0 h",
+            metavar="TIME",
+            help="time at the target, e.g. 1h or '30 min'",
+        )
+        q.add_argument(
+            "--recovery-distance",
+            metavar="LENGTH",
+            help="way home when landing elsewhere; the result is the way out",
+        )
+        q.add_argument(
+            "--keep-payload",
+            action="store_true",
+            help="bring the payload home (escorts keeping their missiles)",
+        )
+        q.add_argument(
+            "--base",
+            metavar="PLACE",
+            help="limit the take-off mass by this base's runway and air density",
+        )
+        q.add_argument(
+            "--temperature",
+            metavar="TEMP",
+            help="air temperature at --base, e.g. 35degC (default ISA)",
+        )
+        q.add_argument(
+            "--takeoff-run",
+            metavar="LENGTH",
+            help="reference ground run at max take-off mass, ISA sea level, when "
+            "the catalog has none",
+        )
+        q.add_argument("--runway", metavar="LENGTH", help="runway length at --base")
+
+    p = sub.add_parser(
+        "radius",
+        help="combat radius of an airframe as an interval",
+        description=(
+            "Combat radius (base to target, one way) by the fuel-fraction method with "
+            "Breguet cruise, calibrated to the airframe's published ferry range and combat "
+            "radius; the interval spans the catalog's low/high figures."
+        ),
+    )
+    p.add_argument("name", help="airframe name or alias")
+    p.add_argument(
+        "--payload",
+        metavar="MASS",
+        help="payload carried to the target, e.g. 12t (default: half the maximum)",
+    )
+    mission_options(p)
+    p.add_argument("--format", choices=("table", "json"), default="table")
+
+    p = sub.add_parser(
+        "payload-range",
+        help="radius interval for payloads from zero to the maximum",
+        description="Payload-radius table of an airframe (radius low, nominal and high).",
+    )
+    p.add_argument("name", help="airframe name or alias")
+    p.add_argument("--points", type=int, default=13, help="number of payloads (default 13)")
+    mission_options(p)
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
     p = sub.add_parser("catalog", help="list, show and validate catalogs")
     csub = p.add_subparsers(dest="catalog_command", metavar="ACTION", parser_class=_Parser)
     q = csub.add_parser("list", help="list entries of the catalogs")
@@ -128,6 +203,18 @@ def _dumps(data: object) -> str:
         return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False)
     except ValueError:
         raise RangecalcError("a value to print is not finite (NaN or infinite)") from None
+
+
+def _wrap(text: str) -> str:
+    """Indent and wrap to 80 columns without breaking URLs."""
+    return textwrap.fill(
+        text,
+        width=80,
+        initial_indent="  ",
+        subsequent_indent="      ",
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
 
 
 def _fit(text: str, width: int) -> str:
@@ -257,6 +344,162 @@ def _cmd_distance(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _mission_kwargs(
+    args: argparse.Namespace, catalog: Catalog
+) -> tuple[dict[str, Any], TakeoffLimit | None]:
+    limit = None
+    kwargs: dict[str, Any] = {
+        "profile": args.profile,
+        "refuelings": args.refuelings,
+        "tanker": args.tanker,
+        "on_station": args.on_station,
+        "recovery_distance": args.recovery_distance,
+        "release_payload": not args.keep_payload,
+        "catalog": catalog,
+    }
+    if args.base is not None:
+        limit = takeoff_limit(
+            args.name,
+            args.base,
+            temperature=args.temperature,
+            runway=args.runway,
+            takeoff_run=args.takeoff_run,
+            catalog=catalog,
+        )
+        kwargs["takeoff_mass_limit"] = limit.max_takeoff_mass.nominal
+    elif args.temperature or args.runway or args.takeoff_run:
+        raise RangecalcError("--temperature, --runway and --takeoff-run need --base")
+    return kwargs, limit
+
+
+def _limit_json(limit: TakeoffLimit | None) -> dict[str, Any] | None:
+    if limit is None:
+        return None
+    lo, nom, hi = limit.max_takeoff_mass.magnitudes("t")
+    c_lo, c_nom, c_hi = limit.cost.magnitudes("t")
+    r_lo, r_nom, r_hi = limit.run_at_mtow.magnitudes("m")
+    return {
+        "base": limit.base,
+        "temperature_degC": float(limit.temperature.magnitude),
+        "density_ratio": list(limit.density_ratio),
+        "runway_m": limit.runway.m("m"),
+        "run_at_mtow_m": {"low": r_lo, "nominal": r_nom, "high": r_hi},
+        "max_takeoff_mass_t": {"low": lo, "nominal": nom, "high": hi},
+        "cost_t": {"low": c_lo, "nominal": c_nom, "high": c_hi},
+        "sources": {k: f.source for k, f in limit.inputs.items()},
+    }
+
+
+def _radius_json(res: RadiusResult, limit: TakeoffLimit | None) -> dict[str, Any]:
+    lo, nom, hi = res.radius.magnitudes("km")
+    return {
+        "airframe": res.airframe,
+        "low_km": lo,
+        "nominal_km": nom,
+        "high_km": hi,
+        "inputs": {
+            "payload_t": float(res.payload.to("t").magnitude),
+            "profile": res.profile,
+            "refuelings": res.refuelings,
+            "tanker": res.tanker,
+            "on_station_h": float(res.on_station.to("h").magnitude),
+            "recovery_distance_km": None
+            if res.recovery_distance is None
+            else float(res.recovery_distance.to("km").magnitude),
+            "fuel_t": float(res.fuel.to("t").magnitude),
+            "takeoff_mass_t": float(res.takeoff_mass.to("t").magnitude),
+            "range_factor_km": float(res.calibration.range_factor.to("km").magnitude),
+            "combat_allowance": res.calibration.allowance,
+            "combat_allowance_source": res.calibration.allowance_source,
+        },
+        "takeoff_limit": _limit_json(limit),
+        "sources": res.sources(),
+        "notes": list(res.notes),
+        "model": "Raymer fuel fractions with Breguet cruise, calibrated to the ferry range",
+    }
+
+
+def _cmd_radius(args: argparse.Namespace) -> int:
+    catalog = _catalog(args.catalog)
+    kwargs, limit = _mission_kwargs(args, catalog)
+    res = combat_radius(args.name, args.payload, **kwargs)
+    if args.format == "json":
+        print(_dumps(_radius_json(res, limit)))
+        return EXIT_OK
+    lo, nom, hi = res.radius.magnitudes("km")
+    rows = [
+        ["Airframe", res.airframe],
+        ["Combat radius", f"{nom:,.0f} km (range {lo:,.0f}–{hi:,.0f} km)"],
+        ["Payload", f"{res.payload.to('t').magnitude:,.1f} t"],
+        [
+            "Fuel / take-off",
+            f"{res.fuel.to('t').magnitude:,.1f} t / {res.takeoff_mass.to('t').magnitude:,.1f} t",
+        ],
+        ["Profile", res.profile],
+        ["Refuellings", f"{res.refuelings}" + (f" from {res.tanker}" if res.tanker else "")],
+        ["On station", f"{res.on_station.to('h').magnitude:g} h"],
+        [
+            "Combat allowance",
+            f"{res.calibration.allowance:.3f} ({res.calibration.allowance_source})",
+        ],
+    ]
+    if res.recovery_distance is not None:
+        rows.append(["Way home", f"{res.recovery_distance.to('km').magnitude:,.0f} km"])
+    if limit is not None:
+        t_lo, t_nom, t_hi = limit.max_takeoff_mass.magnitudes("t")
+        c_nom = limit.cost.magnitudes("t")[1]
+        rows.append(
+            [
+                f"Take-off at {_fit(limit.base, 20)}",
+                f"{t_nom:,.1f} t allowed ({t_lo:,.1f}–{t_hi:,.1f}); costs {c_nom:,.1f} t",
+            ]
+        )
+    print(_table(rows))
+    for note in res.notes:
+        print(textwrap.fill(f"Note: {note}", width=80, subsequent_indent="      "))
+    print("\nSources")
+    for name, source in res.sources().items():
+        print(
+            textwrap.fill(
+                f"{name}: {source}", width=80, initial_indent="  ", subsequent_indent="      "
+            )
+        )
+    return EXIT_OK
+
+
+def _cmd_payload_range(args: argparse.Namespace) -> int:
+    catalog = _catalog(args.catalog)
+    kwargs, limit = _mission_kwargs(args, catalog)
+    frame = payload_radius_curve(args.name, points=args.points, **kwargs)
+    if args.format == "csv":
+        print(frame.to_csv(index=False, float_format="%.3f"), end="")
+        return EXIT_OK
+    if args.format == "json":
+        print(
+            _dumps(
+                {
+                    "airframe": args.name,
+                    "takeoff_limit": _limit_json(limit),
+                    "rows": frame.to_dict(orient="records"),
+                }
+            )
+        )
+        return EXIT_OK
+    rows = [
+        [
+            f"{r.payload_t:,.1f}",
+            f"{r.radius_low_km:,.0f}",
+            f"{r.radius_nominal_km:,.0f}",
+            f"{r.radius_high_km:,.0f}",
+            f"{r.fuel_t:,.1f}",
+        ]
+        for r in frame.itertuples()
+    ]
+    print(f"{args.name}: combat radius by payload ({args.profile})")
+    print(_table(rows, header=["payload t", "low km", "nominal km", "high km", "fuel t"]))
+    return EXIT_OK
+
+
 def _entries(catalog: Catalog, table: str) -> list[Airframe | Weapon | Place]:
     if table == "airframes":
         return list(catalog.airframes.values())
@@ -301,6 +544,11 @@ def _entry_json(entry: Airframe | Weapon | Place) -> dict[str, Any]:
                     "payload": _figure_json(p.payload) if p.payload else None,
                     "profile": p.profile,
                 }
+                for p in value
+            ]
+        elif key == "offload":
+            out[key] = [
+                {"offload": _figure_json(p.offload), "distance": _figure_json(p.distance)}
                 for p in value
             ]
         elif isinstance(value, tuple):
@@ -364,6 +612,12 @@ def _cmd_catalog(args: argparse.Namespace) -> int:
                     ]
                 )
                 sources.append(f"combat_radius[{k}]: {point.radius.source or 'no source given'}")
+        elif key == "offload":
+            for k, point in enumerate(value):
+                rows.append(
+                    [f"offload[{k}]", f"{point.offload.format()} at {point.distance.format()}"]
+                )
+                sources.append(f"offload[{k}]: {point.offload.source or 'no source given'}")
         elif isinstance(value, tuple):
             rows.append([key, ", ".join(value)])
         elif key in ("note", "source"):
@@ -374,7 +628,7 @@ def _cmd_catalog(args: argparse.Namespace) -> int:
     if sources:
         print("\nSources and notes")
         for line in sources:
-            print(textwrap.fill(line, width=80, initial_indent="  ", subsequent_indent="      "))
+            print(_wrap(line))
     return EXIT_OK
 
 
@@ -391,6 +645,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 raise RangecalcError(f"--catalog {extra}: no such file or directory")
         if args.command == "distance":
             return _cmd_distance(args)
+        if args.command == "radius":
+            return _cmd_radius(args)
+        if args.command == "payload-range":
+            return _cmd_payload_range(args)
         return _cmd_catalog(args)
     except RangecalcError as exc:
         print(f"rangecalc: error: {exc}", file=sys.stderr)

@@ -121,6 +121,13 @@ CORRECTIONS: dict[str, dict[str, object]] = {
     },
     "Su-24M": {
         "cruise_speed": derived_cruise("Su-24M", DCS.format("Su-24M") + ": 756 km/h"),
+        "takeoff_run": {
+            "value": "1,200 m",
+            "low": "1,150 m",
+            "high": "1,250 m",
+            "source": "https://arh-info.ru/proisshestvie/28486-delovoy-peterburg-samolet-su-m-razbilsya-v-habarovskom-krae.html",
+            "note": "'take-off run 1,150-1,250 m' (landing roll 950-1,000 m); mass not stated, taken as the maximum take-off mass",
+        },
         "aliases": ["Fencer", "Fencer-D"],
         "role": "strike aircraft",
         "operators": ["RU"],
@@ -139,6 +146,20 @@ CORRECTIONS: dict[str, dict[str, object]] = {
     },
     "Il-78M": {
         "aerial_refueling": "none",
+        "refueling_system": "drogue",
+        "offload": [
+            {
+                "value": "74,000 kg",
+                "distance": "1,000 km",
+                "source": "https://www.aviationtitans.com/?p=6191",
+                "note": "Il-78M design figure (the basic Il-78: 42 t at 1,000 km)",
+            },
+            {
+                "value": "40,000 kg",
+                "distance": "3,000 km",
+                "source": "AIN 2017 via https://scramble.nl./community/messageboard/topic?p=863679",
+            },
+        ],
         "aliases": ["Midas"],
         "role": "tanker",
         "operators": ["RU"],
@@ -247,6 +268,15 @@ CORRECTIONS: dict[str, dict[str, object]] = {
     "B-2A": {"aliases": ["Spirit"], "role": "strategic bomber", "operators": ["US"]},
     "KC-135R": {
         "aerial_refueling": "none",
+        "refueling_system": "boom and drogue",
+        "offload": [
+            {
+                "value": "68,039 kg",
+                "distance": "2,414 km",
+                "source": "https://www.nationalmuseum.af.mil/Visit/Museum-Exhibits/Fact-Sheets/Display/Article/3123510/boeing-kc-135r-stratotanker/",
+                "note": "150,000 lb of transfer fuel at a 1,500 mi radius",
+            }
+        ],
         "aliases": ["Stratotanker"],
         "role": "tanker",
         "operators": ["US"],
@@ -306,8 +336,10 @@ PLACES: dict[str, dict[str, object]] = {
         "icao": "URMF",
         "aliases": ["Mozdok Air Base"],
         "elevation": {
-            "value": "145 m",
-            "source": "github:Quaggles/dcs-lua-datamine (DCS World terrain; game data, no published figure found)",
+            "value": "150 m",
+            "low": "145 m",
+            "high": "155 m",
+            "source": "145 m: github:Quaggles/dcs-lua-datamine (DCS World terrain); 154.6 m: a second game-data source; game data only, no published figure found",
         },
         "runway_length": {
             "value": "3,500 m",
@@ -614,14 +646,16 @@ def toml_value(v: object) -> str:
 
 def write_table(lines: list[str], table: str, name: str, fields: dict[str, object]) -> None:
     lines.append(f"[{table}.{json.dumps(name, ensure_ascii=False)}]")
+    arrays = ("combat_radius", "offload")
     for key, value in fields.items():
-        if key == "combat_radius":
+        if key in arrays:
             continue
         lines.append(f"{key} = {toml_value(value)}")
-    for point in fields.get("combat_radius", []) or []:  # type: ignore[union-attr]
-        lines.append(f"[[{table}.{json.dumps(name, ensure_ascii=False)}.combat_radius]]")
-        for key, value in point.items():
-            lines.append(f"{key} = {toml_value(value)}")
+    for array in arrays:
+        for point in fields.get(array, []) or []:  # type: ignore[union-attr]
+            lines.append(f"[[{table}.{json.dumps(name, ensure_ascii=False)}.{array}]]")
+            for key, value in point.items():
+                lines.append(f"{key} = {toml_value(value)}")
     lines.append("")
 
 

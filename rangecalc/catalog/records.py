@@ -15,7 +15,9 @@ from rangecalc.catalog.figure import Figure
 __all__ = [
     "PROFILES",
     "REFUELING_KINDS",
+    "TANKER_SYSTEMS",
     "Airframe",
+    "OffloadPoint",
     "Place",
     "RadiusPoint",
     "Refueling",
@@ -25,6 +27,8 @@ __all__ = [
 Refueling = Literal["none", "probe", "boom"]
 #: Aerial-refuelling receiver equipment: none, probe (probe-and-drogue) or boom receptacle.
 REFUELING_KINDS: tuple[str, ...] = ("none", "probe", "boom")
+#: What a tanker passes fuel through: a drogue (for probes), a boom (for receptacles), or both.
+TANKER_SYSTEMS: tuple[str, ...] = ("drogue", "boom", "boom and drogue")
 #: Mission profiles a published combat radius may state.
 PROFILES: tuple[str, ...] = ("hi-hi-hi", "hi-lo-hi", "lo-lo-lo")
 
@@ -46,6 +50,22 @@ class RadiusPoint:
     radius: Figure
     payload: Figure | None = None
     profile: str | None = None
+
+
+@dataclass(frozen=True)
+class OffloadPoint:
+    """Fuel a tanker can give away at a distance from its base.
+
+    Attributes
+    ----------
+    offload
+        Transferable fuel. [mass]
+    distance
+        Distance from the tanker's base at which that fuel is available. [length]
+    """
+
+    offload: Figure
+    distance: Figure
 
 
 @dataclass(frozen=True)
@@ -73,6 +93,8 @@ class Airframe:
     operators: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     combat_radius: tuple[RadiusPoint, ...] = ()
+    refueling_system: str | None = None
+    offload: tuple[OffloadPoint, ...] = ()
     note: str | None = None
     origin: str | None = field(default=None, compare=False)
 
@@ -83,6 +105,9 @@ class Airframe:
             out[f"combat_radius[{i}]"] = point.radius
             if point.payload is not None:
                 out[f"combat_radius[{i}].payload"] = point.payload
+        for i, off in enumerate(self.offload):
+            out[f"offload[{i}]"] = off.offload
+            out[f"offload[{i}].distance"] = off.distance
         return out
 
 

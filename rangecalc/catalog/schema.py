@@ -25,7 +25,9 @@ from rangecalc.catalog.figure import Figure
 from rangecalc.catalog.records import (
     PROFILES,
     REFUELING_KINDS,
+    TANKER_SYSTEMS,
     Airframe,
+    OffloadPoint,
     Place,
     RadiusPoint,
     Weapon,
@@ -260,6 +262,41 @@ def _parse_radius_points(ctx: EntryContext, field: str, raw: object) -> tuple[Ra
     return tuple(points)
 
 
+def _parse_offload(ctx: EntryContext, field: str, raw: object) -> tuple[OffloadPoint, ...]:
+    if not isinstance(raw, list) or not raw:
+        raise ctx.error(
+            field,
+            'expected a list of tables such as [{ value = "74 t", distance = "1,000 km", '
+            'source = "..." }]',
+        )
+    points = []
+    for i, item in enumerate(raw):
+        where = f"{field}[{i}]"
+        if not isinstance(item, Mapping):
+            raise ctx.error(
+                where, f"expected a table with value, distance and source, got {item!r}"
+            )
+        if "distance" not in item:
+            raise ctx.error(f"{where}.distance", "missing: the distance from base (a length)")
+        figure_part = {k: v for k, v in item.items() if k != "distance"}
+        offload = parse_figure(ctx, where, figure_part, "kg")
+        distance = parse_figure(
+            ctx,
+            f"{where}.distance",
+            item["distance"],
+            "km",
+            sign="nonnegative",
+            require_source=False,
+        )
+        if distance.source is None:  # stated by the same source as the offload
+            distance = Figure(distance.value, distance.low, distance.high, offload.source, None)
+        points.append(OffloadPoint(offload=offload, distance=distance))
+    distances = [p.distance.m("km") for p in points]
+    if distances != sorted(distances) or len(set(distances)) != len(distances):
+        raise ctx.error(field, "offload points must be in order of strictly increasing distance")
+    return tuple(points)
+
+
 _AIRFRAME_FIELDS: dict[str, _Field] = {
     "empty_mass": _fig("kg", required=True),
     "max_takeoff_mass": _fig("kg", required=True),
@@ -280,6 +317,12 @@ _AIRFRAME_FIELDS: dict[str, _Field] = {
     "operators": _Field(_text_list),
     "aliases": _Field(_text_list),
     "combat_radius": _Field(_parse_radius_points),
+    "refueling_system": _Field(
+        lambda ctx, f, raw: _choice(ctx, f, raw, TANKER_SYSTEMS),
+        False,
+        f"one of {', '.join(TANKER_SYSTEMS)}",
+    ),
+    "offload": _Field(_parse_offload),
     "note": _Field(_text),
 }
 
@@ -409,9 +452,16 @@ def build_airframe(ctx: EntryContext, raw: object) -> Airframe:
                 f"combat_radius[{i}].payload",
                 f"payload {point.payload.value} exceeds max_payload ({values['max_payload'].high})",
             )
+    if "offload" in values and "refueling_system" not in values:
+        raise ctx.error(
+            "refueling_system",
+            "a tanker with an offload curve must say how it passes fuel "
+            f"({', '.join(TANKER_SYSTEMS)})",
+        )
     values.setdefault("aliases", ())
     values.setdefault("operators", ())
     values.setdefault("combat_radius", ())
+    values.setdefault("offload", ())
     return Airframe(name=ctx.name, origin=ctx.file, **values)
 
 

@@ -459,11 +459,7 @@ def _cmd_radius(args: argparse.Namespace) -> int:
         print(textwrap.fill(f"Note: {note}", width=80, subsequent_indent="      "))
     print("\nSources")
     for name, source in res.sources().items():
-        print(
-            textwrap.fill(
-                f"{name}: {source}", width=80, initial_indent="  ", subsequent_indent="      "
-            )
-        )
+        print(_wrap(f"{name}: {source}"))
     return EXIT_OK
 
 

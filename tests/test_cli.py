@@ -111,7 +111,9 @@ def test_same_point_has_no_bearing(capsys: pytest.CaptureFixture[str]) -> None:
 def test_tables_fit_80_columns(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
     code, out, _ = run(capsys, *argv)
     assert code == 0
-    assert max(len(line) for line in out.splitlines()) <= 80
+    # A line may exceed 80 columns only if it is one unbreakable token (a long URL).
+    too_long = [line for line in out.splitlines() if len(line) > 80 and len(line.split()) > 1]
+    assert too_long == []
 
 
 @pytest.mark.parametrize("unit", ["km)", "(km", "km^0"])

@@ -62,11 +62,13 @@ input's nominal value.
 Refuelling
 ----------
 ``refuelings = N`` top-ups on the way out, each filling the tanks (within the maximum
-take-off mass) at the bingo point: the farthest point from which the receiver, payload
-still aboard, could fly home with its reserve if the tanker did not come. Refuelling
-later would be unsafe; earlier gives less fuel. With a named tanker, each top-up is limited
-by the fuel the tanker can give at that distance from base, interpolated linearly between
-its catalog ``offload`` points (extrapolated linearly beyond them, never below zero).
+take-off mass). Without a tanker limit each is placed at the bingo point: the farthest
+point from which the receiver, payload still aboard, could fly home with its reserve if the
+tanker did not come. Refuelling later would be unsafe; earlier gives less fuel. With a named
+tanker, each top-up is limited by the fuel the tanker can give at that distance from base,
+interpolated linearly between its catalog ``offload`` points (extrapolated linearly beyond
+them, never below zero), and the meeting point is chosen between base and bingo point to
+extend reach most (searched on 65 points along that stretch, one top-up after another).
 
 References
 ----------
@@ -101,6 +103,8 @@ __all__ = [
     "RadiusResult",
     "calibration",
     "combat_radius",
+    "cruise_weight_fraction",
+    "loiter_weight_fraction",
     "max_payload",
     "payload_radius_curve",
 ]
@@ -332,6 +336,34 @@ def _payloads(airframe: Airframe, payload: object | None) -> tuple[np.ndarray, Q
     return kg, ureg.Quantity(float(kg) if kg.ndim == 0 else kg, "kg")
 
 
+# ----------------------------------------------------------------------- segment equations
+
+
+def cruise_weight_fraction(
+    distance: object, speed: object, lift_to_drag: float, sfc: object
+) -> Any:
+    """Weight fraction of a cruise by the Breguet range equation.
+
+    ``W_i / W_i-1 = exp(-R c / (V L/D))`` [2]_. *sfc* is the thrust-specific fuel
+    consumption as a rate (weight of fuel per unit thrust per hour), e.g. ``"0.5 1/h"``.
+    """
+    r = magnitude(distance, "km", name="distance")
+    v = magnitude(speed, "km/h", name="speed")
+    c = magnitude(sfc, "1/h", name="sfc")
+    if np.any(np.asarray(lift_to_drag) <= 0) or np.any(np.asarray(v) <= 0):
+        raise InputError("lift_to_drag and speed must be positive")
+    return np.exp(-np.asarray(r) * c / (v * np.asarray(lift_to_drag, dtype=float)))
+
+
+def loiter_weight_fraction(time: object, lift_to_drag: float, sfc: object) -> Any:
+    """Weight fraction of a loiter by the endurance equation, ``exp(-E c / (L/D))``."""
+    e = magnitude(time, "h", name="time")
+    c = magnitude(sfc, "1/h", name="sfc")
+    if np.any(np.asarray(lift_to_drag) <= 0):
+        raise InputError("lift_to_drag must be positive")
+    return np.exp(-np.asarray(e) * c / np.asarray(lift_to_drag, dtype=float))
+
+
 # -------------------------------------------------------------------------- calibration
 
 
@@ -548,6 +580,7 @@ def combat_radius(
     if profile != "hi-hi-hi":
         inputs["low_level_factor"] = LOW_LEVEL_FACTOR
 
+    provenance: dict[str, Figure] = {}  # cited, but held at nominal (no spread published)
     offload_km: tuple[float, ...] = ()
     offload_kg: tuple[float, ...] = ()
     tanker_name = None
@@ -567,7 +600,7 @@ def combat_radius(
         offload_km = tuple(p.distance.m("km") for p in tk.offload)
         offload_kg = tuple(p.offload.m("kg") for p in tk.offload)
         for i, p in enumerate(tk.offload):
-            inputs[f"tanker.offload[{i}]"] = p.offload
+            provenance[f"tanker.offload[{i}]"] = p.offload
 
     limit = None
     if takeoff_mass_limit is not None:
@@ -585,7 +618,8 @@ def combat_radius(
         oew, cap = c["empty_mass"], c["internal_fuel"]
         mtow = c["max_takeoff_mass"] if limit is None else np.minimum(c["max_takeoff_mass"], limit)
         try:
-            k = _m.range_factor(c["ferry_range"], oew, c["max_takeoff_mass"], cap, reserve)
+            # The ferry range is read with the standard 6 % reserve, whatever this mission keeps.
+            k = _m.range_factor(c["ferry_range"], oew, c["max_takeoff_mass"], cap, RESERVE)
         except ValueError:
             raise InputError(
                 f"{af.name}: the catalog figures leave no fuel for the ferry mission"
@@ -633,7 +667,7 @@ def combat_radius(
         af.empty_mass.m("kg"),
         af.max_takeoff_mass.m("kg"),
         af.internal_fuel.m("kg"),
-        reserve,
+        RESERVE,
     )
     if np.any(nominal <= 0):
         notes.append("the mission cannot be flown at all with this load: radius 0")
@@ -667,7 +701,7 @@ def combat_radius(
         on_station=ureg.Quantity(on_station_h, "h"),
         recovery_distance=None if back_km is None else ureg.Quantity(back_km, "km"),
         calibration=cal,
-        inputs=inputs,
+        inputs={**inputs, **provenance},
         notes=tuple(notes),
     )
 

@@ -66,7 +66,8 @@ _NUMBER = (
     r"|[+-]?\.\d+(?:[eE][+-]?\d+)?"
 )
 _ATOM = r"[A-Za-zµμ°%Ω][A-Za-zµμ°%Ω_]*(?:(?:\^|\*\*)[+-]?\d+(?:\.\d+)?)?"
-_UNIT = rf"\(?\s*{_ATOM}\s*\)?(?:\s*[/*·]?\s*\(?\s*{_ATOM}\s*\)?)*"
+# A unit may start with "1/" for rates such as "0.5 1/h".
+_UNIT = rf"(?:1?\s*/\s*)?\(?\s*{_ATOM}\s*\)?(?:\s*[/*·]?\s*\(?\s*{_ATOM}\s*\)?)*"
 _TERM = re.compile(rf"\s*(?P<num>{_NUMBER})\s*(?P<unit>{_UNIT})?\s*")
 _BAD_COMMA = re.compile(r"\d,(?!\d{3}(?![\d]))")
 
@@ -209,7 +210,10 @@ def parse_quantity(text: str, *, name: str | None = None) -> Quantity:
                 f"{_label(name)}{text!r} has a number without a unit; rangecalc never guesses "
                 "units: write e.g. '1,200 km' or '12 t'"
             )
-        unit = parse_unit(unit_text.strip(), name)
+        unit_text = unit_text.strip()
+        if unit_text.startswith("/"):  # "0.5 /h" means 0.5 per hour
+            unit_text = "1" + unit_text
+        unit = parse_unit(unit_text, name)
         terms.append(ureg.Quantity(number, unit))
         pos = m.end()
     total = terms[0]

@@ -162,16 +162,24 @@ def radius(
     k_main = k * spec.cruise_factor
     w = w0 * F_TAKEOFF * F_CLIMB  # weight at the top of climb, s = 0
 
-    # Aerial refuelling: each top-up at the bingo point, the farthest point from which the
-    # receiver could still fly home (payload kept) if the tanker did not turn up.
+    # Aerial refuelling: each top-up no farther out than the bingo point, the farthest point
+    # from which the receiver could still fly home (payload kept) if the tanker did not come.
     s = np.zeros(np.shape(w))
     w_full = np.minimum(oew + payload + capacity, mtow)
+    fractions = np.linspace(0.0, 1.0, 65) if spec.offload_km else np.array([1.0])
     for _ in range(spec.refuelings):
-        s_next = np.maximum((s + k_main * np.log(w * F_LANDING / w_abort)) / 2.0, s)
-        w_before = w * np.exp(-(s_next - s) / k_main)
+        bingo = np.maximum((s + k_main * np.log(w * F_LANDING / w_abort)) / 2.0, s)
+        # Candidate meeting points between here and the bingo point (only the bingo point
+        # when the tanker's offload does not fall with distance): keep the one that leaves
+        # the heaviest equivalent take-off weight w * exp(s / K), which maximises reach.
+        grid = fractions.reshape((-1,) + (1,) * np.ndim(bingo))
+        s_c = s + grid * (bingo - s)
+        w_before = w * np.exp(-(s_c - s) / k_main)
         room = np.maximum(w_full - w_before, 0.0)
-        w = w_before + np.minimum(room, _offload(spec, s_next))
-        s = s_next
+        w_after = w_before + np.minimum(room, _offload(spec, s_c))
+        best = np.argmax(w_after * np.exp(s_c / k_main), axis=0)
+        w = np.take_along_axis(w_after, best[np.newaxis], axis=0)[0]
+        s = np.take_along_axis(s_c, best[np.newaxis], axis=0)[0]
     w_start = w * np.exp(s / k_main)  # the weight that would give w at s with no top-up
 
     on_station = np.exp(-spec.on_station_h * LOITER_BURN_PER_CRUISE * speed_kmh / k_main)

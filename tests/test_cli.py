@@ -196,3 +196,92 @@ def test_console_entry_point_in_a_subprocess() -> None:
     assert proc.returncode == 2
     assert proc.stderr.startswith("rangecalc: error: unknown place 'Atlantis'")
     assert "Traceback" not in proc.stderr
+
+
+def test_radius_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "radius", "Tu-22M3", "--payload", "12t", "--format", "json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["low_km"] <= data["nominal_km"] <= data["high_km"]
+    assert data["inputs"]["payload_t"] == pytest.approx(12.0)
+    assert data["inputs"]["profile"] == "hi-hi-hi"
+    assert set(data["sources"]) >= {
+        "empty_mass",
+        "max_takeoff_mass",
+        "internal_fuel",
+        "ferry_range",
+    }
+    assert all(data["sources"].values())
+
+
+def test_radius_table_and_options(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys,
+        "radius",
+        "Su-34",
+        "--payload",
+        "4 t",
+        "--profile",
+        "hi-lo-hi",
+        "--refuelings",
+        "1",
+        "--tanker",
+        "Il-78M",
+        "--on-station",
+        "30 min",
+    )
+    assert code == 0
+    assert "Combat radius" in out and "Il-78M" in out and "hi-lo-hi" in out
+
+
+def test_radius_with_base_reports_the_takeoff_limit(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys,
+        "radius",
+        "Su-24M",
+        "--payload",
+        "4t",
+        "--base",
+        "Hamadan",
+        "--temperature",
+        "40degC",
+        "--runway",
+        "1600m",
+        "--format",
+        "json",
+    )
+    assert code == 0
+    limit = json.loads(out)["takeoff_limit"]
+    assert limit["base"] == "Hamadan" and limit["cost_t"]["nominal"] > 0
+
+
+@pytest.mark.parametrize(
+    ("argv", "fragment"),
+    [
+        (["radius", "Tu-22M3", "--refuelings", "1"], "no refuelling probe"),
+        (["radius", "Su-34", "--payload", "30t"], "maximum payload"),
+        (["radius", "Su-34", "--payload", "12"], "without a unit"),
+        (["radius", "Su-34", "--profile", "hi"], "invalid choice"),
+        (["radius", "Tu-22M3", "--base", "Hamadan"], "no sourced take-off run"),
+        (["radius", "Su-34", "--temperature", "30degC"], "need --base"),
+        (["payload-range", "Tu-22M9"], "closest"),
+    ],
+)
+def test_radius_bad_input(
+    capsys: pytest.CaptureFixture[str], argv: list[str], fragment: str
+) -> None:
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and fragment in err and "Traceback" not in err + out
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_payload_range_formats(capsys: pytest.CaptureFixture[str], fmt: str) -> None:
+    code, out, _ = run(capsys, "payload-range", "Tu-22M3", "--points", "5", "--format", fmt)
+    assert code == 0
+    if fmt == "csv":
+        lines = out.strip().splitlines()
+        assert lines[0].startswith("payload_t,radius_low_km,radius_nominal_km") and len(lines) == 6
+    elif fmt == "json":
+        assert len(json.loads(out)["rows"]) == 5
+    else:
+        assert "24.0" in out and max(len(line) for line in out.splitlines()) <= 80

@@ -31,7 +31,7 @@ def main() -> None:
         rc.combat_radius(af, rc.ureg.Quantity(float(p), "kg"), profile="hi-lo-hi")
     per_loop = (time.perf_counter() - t0) / N_LOOP
 
-    lo, nom, hi = (a[:N_LOOP] for a in res.radius.magnitudes("km"))
+    nom = res.radius.magnitudes("km")[1][:N_LOOP]
     one = [
         rc.combat_radius(af, rc.ureg.Quantity(float(p), "kg"), profile="hi-lo-hi").nominal
         for p in payloads[:5]

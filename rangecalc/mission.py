@@ -605,6 +605,8 @@ def combat_radius(
     limit = None
     if takeoff_mass_limit is not None:
         limit = magnitude(takeoff_mass_limit, "kg", name="takeoff_mass_limit")
+        if limit <= 0:
+            raise InputError(f"takeoff_mass_limit: must be positive, got {takeoff_mass_limit}")
         if limit < af.max_takeoff_mass.m("kg"):
             notes.append(
                 f"take-off mass limited to {limit / 1000:,.1f} t "
@@ -656,7 +658,7 @@ def combat_radius(
     if np.any(np.isnan(r[0])):
         raise InputError(
             f"payload: with {float(np.max(payload_kg)) / 1000:,.1f} t aboard the {af.name} "
-            "has no room for fuel under its maximum take-off mass"
+            "has no room for fuel under the take-off mass allowed"
         )
     nominal, low, high = r[0], np.nanmin(r, axis=0), np.nanmax(r, axis=0)
     mtow_nominal = (

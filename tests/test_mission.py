@@ -292,6 +292,8 @@ def test_payload_kept_shortens_radius() -> None:
         ({"tanker": "Su-30SM", "refuelings": 1}, "no offload data"),
         ({"dash_distance": "100 km"}, "needs dash_factor"),
         ({"reserve": 1.5}, "fraction"),
+        ({"takeoff_mass_limit": "25 t", "payload": "4 t"}, "no room for fuel"),
+        ({"takeoff_mass_limit": "-5 t"}, "must be positive"),
     ],
 )
 def test_bad_input(kwargs: dict[str, Any], fragment: str) -> None:

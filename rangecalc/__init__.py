@@ -22,7 +22,9 @@ try:
 except PackageNotFoundError:  # running from a source checkout without installing
     __version__ = "0.1.0+source"
 
+from rangecalc.airspace import AirspacePolicy, airspace, closed_airspace
 from rangecalc.atmosphere import air_density, density_ratio, isa_temperature
+from rangecalc.boundaries import Boundaries, builtin_boundaries, load_boundaries
 from rangecalc.catalog import (
     Airframe,
     Catalog,
@@ -64,6 +66,7 @@ from rangecalc.mission import (
     payload_radius_curve,
 )
 from rangecalc.places import Place, airfield, parse_coordinates, resolve_place
+from rangecalc.routing import Route, Router, route
 from rangecalc.sortie import SortieTime, sortie_time
 from rangecalc.standoff import StandoffReach, standoff_reach, weapon_range
 from rangecalc.takeoff import TakeoffLimit, takeoff_limit
@@ -71,6 +74,8 @@ from rangecalc.units import Quantity, as_quantity, magnitude, parse_quantity, pa
 
 __all__ = [
     "Airframe",
+    "AirspacePolicy",
+    "Boundaries",
     "Calibration",
     "Catalog",
     "CatalogError",
@@ -86,6 +91,8 @@ __all__ = [
     "RadiusPoint",
     "RadiusResult",
     "RangecalcError",
+    "Route",
+    "Router",
     "SortieTime",
     "StandoffReach",
     "TakeoffLimit",
@@ -95,9 +102,12 @@ __all__ = [
     "__version__",
     "air_density",
     "airfield",
+    "airspace",
     "as_quantity",
+    "builtin_boundaries",
     "builtin_catalog_dir",
     "calibration",
+    "closed_airspace",
     "combat_radius",
     "default_catalog",
     "density_ratio",
@@ -107,6 +117,7 @@ __all__ = [
     "geodesic_inverse",
     "initial_bearing",
     "isa_temperature",
+    "load_boundaries",
     "load_catalog",
     "magnitude",
     "max_payload",
@@ -117,6 +128,7 @@ __all__ = [
     "points_along",
     "range_ring",
     "resolve_place",
+    "route",
     "route_length",
     "sortie_time",
     "standoff_reach",

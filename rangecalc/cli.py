@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from rangecalc import __version__
+from rangecalc.boundaries import load_boundaries
 from rangecalc.catalog import (
     PROFILES,
     TABLES,
@@ -34,6 +35,7 @@ from rangecalc.errors import RangecalcError, UnitError
 from rangecalc.geodesy import geodesic_inverse
 from rangecalc.mission import RadiusResult, combat_radius, payload_radius_curve
 from rangecalc.places import resolve_place
+from rangecalc.routing import route
 from rangecalc.takeoff import TakeoffLimit, takeoff_limit
 from rangecalc.units import parse_unit
 
@@ -169,6 +171,33 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--points", type=int, default=13, help="number of payloads (default 13)")
     mission_options(p)
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+    p = sub.add_parser(
+        "route",
+        help="shortest route that avoids closed airspace",
+        description=(
+            "Shortest route on WGS84 from A to B that never enters closed airspace (a "
+            "country's land plus its territorial sea). The origin's and target's own "
+            "countries are always open. Exit status 1 when no permitted route exists."
+        ),
+    )
+    p.add_argument("origin", metavar="A")
+    p.add_argument("target", metavar="B")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--deny", metavar="CODES", help="closed countries, e.g. TR,GE,AZ,AM")
+    group.add_argument("--allow", metavar="CODES", help="the only open countries, e.g. RU,IR,IQ,SY")
+    p.add_argument(
+        "--territorial-sea",
+        default="12 nmi",
+        metavar="LENGTH",
+        help="width of the territorial sea (default 12 nmi)",
+    )
+    p.add_argument(
+        "--boundaries",
+        metavar="GEOJSON",
+        help="country polygons keyed by ISO_A2 (default: Natural Earth 1:110m)",
+    )
+    p.add_argument("--format", choices=("table", "json", "geojson"), default="table")
 
     p = sub.add_parser("catalog", help="list, show and validate catalogs")
     csub = p.add_subparsers(dest="catalog_command", metavar="ACTION", parser_class=_Parser)
@@ -496,6 +525,72 @@ def _cmd_payload_range(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _codes(text: str | None) -> list[str] | None:
+    if text is None:
+        return None
+    return [c.strip().upper() for c in text.split(",") if c.strip()]
+
+
+def _cmd_route(args: argparse.Namespace) -> int:
+    catalog = _catalog(args.catalog)
+    boundaries = load_boundaries(args.boundaries) if args.boundaries else None
+    r = route(
+        args.origin,
+        args.target,
+        denied=_codes(args.deny),
+        allowed=_codes(args.allow),
+        territorial_sea=args.territorial_sea,
+        boundaries=boundaries,
+        catalog=catalog,
+    )
+    code = EXIT_OK if r.exists else EXIT_NO
+    data = {
+        "from": _place_json(r.origin),
+        "to": _place_json(r.target),
+        "distance_km": None if r.distance is None else float(r.distance.to("km").magnitude),
+        "great_circle_km": float(r.great_circle.to("km").magnitude),
+        "waypoints": [[lat, lon] for lat, lon in r.waypoints],
+        "overflown": [{"country": c, "km": km} for c, km in r.overflown],
+        "closed": sorted(r.closed),
+        "reason": r.reason,
+    }
+    if args.format == "json":
+        print(_dumps(data))
+        return code
+    if args.format == "geojson":
+        feature = {
+            "type": "Feature",
+            "geometry": None
+            if not r.waypoints
+            else {
+                "type": "LineString",
+                "coordinates": [[lon, lat] for lat, lon in r.waypoints],
+            },
+            "properties": {k: v for k, v in data.items() if k != "waypoints"},
+        }
+        print(_dumps({"type": "FeatureCollection", "features": [feature]}))
+        return code
+    rows = [
+        ["From", _place_lines(r.origin)[0]],
+        ["To", _place_lines(r.target)[0]],
+        ["Closed", ", ".join(sorted(r.closed)) or "none"],
+        ["Great circle", f"{r.great_circle.to('km').magnitude:,.0f} km"],
+    ]
+    if r.distance is None:
+        rows.append(["Route", f"none: {r.reason}"])
+        print(_table(rows))
+        return code
+    extra = (r.distance - r.great_circle).to("km").magnitude
+    rows.append(["Route", f"{r.distance.to('km').magnitude:,.0f} km (+{extra:,.0f} km)"])
+    rows.append(["Waypoints", "  ".join(f"{lat:.2f},{lon:.2f}" for lat, lon in r.waypoints[:4])])
+    for k in range(4, len(r.waypoints), 4):
+        rows.append(["", "  ".join(f"{lat:.2f},{lon:.2f}" for lat, lon in r.waypoints[k : k + 4])])
+    print(_table(rows))
+    print("\nOverflown, in order")
+    print(_table([[c, f"{km:,.0f} km"] for c, km in r.overflown]))
+    return code
+
+
 def _entries(catalog: Catalog, table: str) -> list[Airframe | Weapon | Place]:
     if table == "airframes":
         return list(catalog.airframes.values())
@@ -645,6 +740,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_radius(args)
         if args.command == "payload-range":
             return _cmd_payload_range(args)
+        if args.command == "route":
+            return _cmd_route(args)
         return _cmd_catalog(args)
     except RangecalcError as exc:
         print(f"rangecalc: error: {exc}", file=sys.stderr)

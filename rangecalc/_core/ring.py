@@ -25,7 +25,7 @@ from shapely.ops import unary_union
 
 from rangecalc._core.geodesic import MAX_RING_RADIUS_M, direct, inverse
 
-__all__ = ["ring_points", "ring_polygon"]
+__all__ = ["fold_antimeridian", "ring_points", "ring_polygon"]
 
 _WORLD = box(-180.0, -90.0, 180.0, 90.0)
 #: Relative distance within which a pole counts as lying on the ring.
@@ -68,7 +68,7 @@ def _unwrap(lons: np.ndarray, north_in: bool, south_in: bool) -> tuple[np.ndarra
     return ulon, expected
 
 
-def _fold(geom: BaseGeometry) -> BaseGeometry:
+def fold_antimeridian(geom: BaseGeometry) -> BaseGeometry:
     """Cut a polygon drawn on unwrapped longitudes into [-180, 180] and fold it back."""
     pieces = []
     for k in (-2, -1, 0, 1, 2):
@@ -119,8 +119,8 @@ def ring_polygon(lat: float, lon: float, radius_m: float, n: int = 720) -> Polyg
         pole = 90.0 if north_in else -90.0
         end = ulon[0] + winding
         coords += [(end, float(lats[0])), (end, pole), (float(ulon[0]), pole)]
-        return _as_polygonal(_fold(Polygon(coords).buffer(0)))
-    disc = _fold(Polygon(coords).buffer(0))
+        return _as_polygonal(fold_antimeridian(Polygon(coords).buffer(0)))
+    disc = fold_antimeridian(Polygon(coords).buffer(0))
     if north_in and south_in:
         return _as_polygonal(_WORLD.difference(disc))
     return _as_polygonal(disc)

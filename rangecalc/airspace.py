@@ -1,0 +1,169 @@
+"""Airspace: a country's land plus its territorial sea, and who may fly where.
+
+Model
+-----
+A country's airspace is its land territory and its territorial sea, which reaches a fixed
+width (12 nmi by default, UNCLOS art. 3) from the coast over water only: never into a
+neighbour's land, and beyond it the high seas stay open. Baselines, straight baselines
+and disputed waters are not modelled: the width is measured from the boundary polygons'
+coastline.
+
+The sea belt is a geodesic buffer: each land polygon is cut into tiles of at most 8
+degrees, each tile is buffered in an azimuthal equidistant projection centred on it (where
+distances from any point within a few hundred km are true to better than 0.1 %), and the
+pieces are joined and folded back across the antimeridian. A degree-based buffer would
+shrink the belt by cos(latitude) east-west.
+
+A policy is either ``denied=[...]`` (those countries' airspace is closed) or
+``allowed=[...]`` (every other country's airspace is closed; the high seas stay open).
+The origin's and the target's own countries are always open for that leg.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import shapely
+from pyproj import Transformer
+from shapely.geometry import MultiPolygon, Polygon, box
+from shapely.geometry.base import BaseGeometry
+
+from rangecalc._core.ring import fold_antimeridian
+from rangecalc.boundaries import Boundaries, builtin_boundaries
+from rangecalc.countries import is_country_code
+from rangecalc.errors import InputError
+from rangecalc.units import magnitude
+
+__all__ = ["TERRITORIAL_SEA", "AirspacePolicy", "airspace", "closed_airspace"]
+
+#: Width of the territorial sea, UNCLOS article 3.
+TERRITORIAL_SEA = "12 nmi"
+_TILE_DEG = 8.0
+
+
+@dataclass(frozen=True)
+class AirspacePolicy:
+    """Which countries' airspace is closed.
+
+    Give exactly one of *denied* (closed countries) or *allowed* (the only open ones; the
+    high seas stay open either way).
+    """
+
+    denied: frozenset[str] | None = None
+    allowed: frozenset[str] | None = None
+
+    @classmethod
+    def of(
+        cls, *, denied: Iterable[str] | None = None, allowed: Iterable[str] | None = None
+    ) -> AirspacePolicy:
+        """Build and check a policy from lists of ISO alpha-2 codes."""
+        if denied is not None and allowed is not None:
+            raise InputError("airspace: give either denied or allowed, not both")
+        for label, codes in (("denied", denied), ("allowed", allowed)):
+            if codes is None:
+                continue
+            if isinstance(codes, str):
+                raise InputError(f"{label}: expected a list of country codes, got {codes!r}")
+            for c in codes:
+                if not isinstance(c, str) or not is_country_code(c):
+                    raise InputError(
+                        f"{label}: {c!r} is not an ISO 3166-1 alpha-2 code such as 'TR'"
+                    )
+        return cls(
+            denied=None if denied is None else frozenset(denied),
+            allowed=None if allowed is None else frozenset(allowed),
+        )
+
+    def closed(self, boundaries: Boundaries, exempt: Iterable[str] = ()) -> frozenset[str]:
+        """The countries whose airspace is closed, less the *exempt* ones."""
+        free = set(exempt)
+        if self.allowed is not None:
+            return frozenset(c for c in boundaries if c not in self.allowed and c not in free)
+        return frozenset(c for c in (self.denied or ()) if c not in free)
+
+
+def _geodesic_buffer(geom: BaseGeometry, width_m: float) -> BaseGeometry:
+    """Points within *width_m* of *geom* on the ellipsoid (lon/lat in, lon/lat out)."""
+    pieces = []
+    minx, miny, maxx, maxy = geom.bounds
+    xs = np.arange(np.floor(minx / _TILE_DEG) * _TILE_DEG, maxx, _TILE_DEG)
+    ys = np.arange(np.floor(miny / _TILE_DEG) * _TILE_DEG, maxy, _TILE_DEG)
+    for x0 in xs:
+        for y0 in ys:
+            part = geom.intersection(box(x0, y0, x0 + _TILE_DEG, y0 + _TILE_DEG))
+            if part.is_empty:
+                continue
+            lon0, lat0 = x0 + _TILE_DEG / 2, float(np.clip(y0 + _TILE_DEG / 2, -89.0, 89.0))
+            fwd, inv = _aeqd(round(lon0, 6), round(lat0, 6))
+
+            def there(xy: np.ndarray, f: Transformer = fwd) -> np.ndarray:
+                return np.column_stack(f.transform(xy[:, 0], xy[:, 1]))
+
+            local = shapely.transform(part, there)
+            grown = local.buffer(width_m, quad_segs=4)
+
+            def back(xy: np.ndarray, i: Transformer = inv, c: float = lon0) -> np.ndarray:
+                lon, lat = i.transform(xy[:, 0], xy[:, 1])
+                lon = c + (np.asarray(lon) - c + 180.0) % 360.0 - 180.0  # unwrap near c
+                return np.column_stack([lon, lat])
+
+            pieces.append(shapely.transform(grown, back))
+    if not pieces:
+        return MultiPolygon()
+    return fold_antimeridian(shapely.union_all(pieces))
+
+
+@lru_cache(maxsize=64)
+def _aeqd(lon0: float, lat0: float) -> tuple[Transformer, Transformer]:
+    proj = f"+proj=aeqd +lat_0={lat0} +lon_0={lon0} +datum=WGS84 +units=m"
+    return (
+        Transformer.from_crs("EPSG:4326", proj, always_xy=True),
+        Transformer.from_crs(proj, "EPSG:4326", always_xy=True),
+    )
+
+
+@lru_cache(maxsize=512)
+def _airspace(code: str, width_m: float, boundaries: Boundaries) -> BaseGeometry:
+    land = boundaries.land(code)
+    if width_m == 0:
+        return land
+    belt = _geodesic_buffer(land, width_m)
+    # over water only: not into any other country's land
+    neighbours = [
+        boundaries.polygons[c]
+        for c in boundaries
+        if c != code and boundaries.polygons[c].intersects(belt)
+    ]
+    if neighbours:
+        belt = belt.difference(shapely.union_all(neighbours))
+    return shapely.make_valid(land.union(belt))
+
+
+def airspace(
+    code: str,
+    *,
+    territorial_sea: object = TERRITORIAL_SEA,
+    boundaries: Boundaries | None = None,
+) -> BaseGeometry:
+    """A country's airspace (land plus territorial sea) as a (lon, lat) polygon."""
+    width = float(magnitude(territorial_sea, "m", name="territorial_sea"))
+    if not 0.0 <= width <= 200_000.0:
+        raise InputError(f"territorial_sea: expected 0 to 200 km, got {territorial_sea}")
+    return _airspace(code, width, boundaries or builtin_boundaries())
+
+
+def closed_airspace(
+    codes: Iterable[str],
+    *,
+    territorial_sea: object = TERRITORIAL_SEA,
+    boundaries: Boundaries | None = None,
+) -> BaseGeometry:
+    """Union of the airspace of *codes* (empty geometry for none)."""
+    b = boundaries or builtin_boundaries()
+    parts = [airspace(c, territorial_sea=territorial_sea, boundaries=b) for c in sorted(codes)]
+    if not parts:
+        return Polygon()
+    return shapely.union_all(parts)

@@ -32,8 +32,9 @@ No airframe has a hand-tuned constant. For each airframe:
   stated payload and profile; else the first with a stated payload; else the median point),
   and every other published point is reported with its residual, as an independent check
   (:func:`calibration`). The allowance is kept in [0, 0.5]; when a published radius lies
-  beyond what the fuel and ferry range allow even with no allowance, the fit is clipped at
-  0 and says so. Airframes with no published radius take the median allowance of those
+  beyond what the fuel and ferry range allow even with no allowance, the fit fails
+  ("clipped"), the median allowance is used instead and the residual is reported.
+  Airframes with no published radius take the median allowance of those
   that have one.
 
 Profiles
@@ -164,8 +165,10 @@ class CheckPoint:
 
     @property
     def contained(self) -> bool:
-        """True if the published value lies within the model's interval."""
-        return bool(self.model.contains(self.point.radius.value))
+        """True if the published value lies within the model's interval (to 1 m)."""
+        lo, _, hi = self.model.magnitudes("km")
+        v = self.point.radius.m("km")
+        return bool(lo - 1e-3 <= v <= hi + 1e-3)
 
 
 @dataclass(frozen=True)
@@ -252,7 +255,10 @@ def _profile(profile: str) -> str:
 
 
 def _candidates(
-    figures: dict[str, Figure], units: dict[str, str], payload_kg: np.ndarray
+    figures: dict[str, Figure],
+    units: dict[str, str],
+    payload_kg: np.ndarray,
+    mtow_cap: float | None = None,
 ) -> dict[str, np.ndarray]:
     """Input combinations at which the radius takes its extremes, nominal row first.
 
@@ -276,8 +282,9 @@ def _candidates(
     masses = ("empty_mass", "max_takeoff_mass", "internal_fuel")
     for row in corner_rows:
         oew, mtow, cap = row["empty_mass"], row["max_takeoff_mass"], row["internal_fuel"]
+        takeoff = mtow if mtow_cap is None else min(mtow, mtow_cap)
         kinks = {
-            "internal_fuel": (mtow - oew - p, mtow - oew),
+            "internal_fuel": (takeoff - oew - p, mtow - oew),
             "max_takeoff_mass": (oew + cap + p, oew + cap),
             "empty_mass": (mtow - cap - p, mtow - cap),
         }
@@ -324,6 +331,8 @@ def _payloads(airframe: Airframe, payload: object | None) -> tuple[np.ndarray, Q
         kg = np.asarray(DEFAULT_PAYLOAD_FRACTION * airframe.max_payload.m("kg"))
     else:
         kg = np.asarray(magnitude(payload, "kg", name="payload"), dtype=float)
+    if kg.ndim > 1 or kg.size == 0:
+        raise InputError("payload: give one mass or a non-empty 1-D array of masses")
     if np.any(kg < 0):
         raise InputError(f"payload: must not be negative, got {payload}")
     limit = airframe.max_payload.high.to("kg").magnitude
@@ -444,6 +453,8 @@ def _allowance(airframe: Airframe) -> tuple[float, str, int | None]:
         return _default_allowance(), "default", None
     i = _fit_index(airframe.combat_radius)
     value, how = _fit_allowance(airframe, airframe.combat_radius[i])
+    if how == "clipped":  # the point cannot be reproduced: keep a typical allowance
+        return _default_allowance(), how, i
     return value, how, i
 
 
@@ -584,9 +595,9 @@ def combat_radius(
     offload_km: tuple[float, ...] = ()
     offload_kg: tuple[float, ...] = ()
     tanker_name = None
-    if tanker is not None:
-        if refuelings == 0:
-            notes.append("a tanker was named but no refuelling asked for; it is not used")
+    if tanker is not None and refuelings == 0:
+        notes.append("a tanker was named but no refuelling asked for; it is not used")
+    elif tanker is not None:
         tk = _airframe(tanker, catalog)
         tanker_name = tk.name
         if not tk.offload:
@@ -616,7 +627,7 @@ def combat_radius(
 
     def evaluate(payload_cols: np.ndarray) -> np.ndarray:
         """Radius for every candidate row (axis 0) and payload column (axis 1)."""
-        c = _candidates(inputs, units, payload_cols)
+        c = _candidates(inputs, units, payload_cols, limit)
         oew, cap = c["empty_mass"], c["internal_fuel"]
         mtow = c["max_takeoff_mass"] if limit is None else np.minimum(c["max_takeoff_mass"], limit)
         try:
@@ -650,17 +661,28 @@ def combat_radius(
             payload=payload_cols[np.newaxis, :],
             speed_kmh=speed,
             spec=spec,
+            inflight_mass=c["max_takeoff_mass"],  # a runway limit does not cap a top-up
         )
 
     flat = np.atleast_1d(payload_kg)
     parts = [evaluate(flat[i : i + _CHUNK]) for i in range(0, flat.size, _CHUNK)]
     r = np.concatenate(parts, axis=1)
-    if np.any(np.isnan(r[0])):
-        raise InputError(
-            f"payload: with {float(np.max(payload_kg)) / 1000:,.1f} t aboard the {af.name} "
-            "has no room for fuel under the take-off mass allowed"
+    no_fuel = np.isnan(r[0])
+    if np.any(no_fuel):
+        worst = float(np.max(flat[no_fuel])) / 1000
+        if np.ndim(payload_kg) == 0:
+            raise InputError(
+                f"payload: with {worst:,.1f} t aboard the {af.name} has no room for fuel "
+                "under the take-off mass allowed"
+            )
+        notes.append(
+            f"payloads of {float(np.min(flat[no_fuel])) / 1000:,.1f} t and more leave no room "
+            "for fuel under the take-off mass allowed: radius NaN for those"
         )
-    nominal, low, high = r[0], np.nanmin(r, axis=0), np.nanmax(r, axis=0)
+    with np.errstate(all="ignore"):
+        nominal = r[0]
+        low = np.where(no_fuel, np.nan, np.nanmin(np.where(np.isnan(r), np.inf, r), axis=0))
+        high = np.where(no_fuel, np.nan, np.nanmax(np.where(np.isnan(r), -np.inf, r), axis=0))
     mtow_nominal = (
         af.max_takeoff_mass.m("kg") if limit is None else min(af.max_takeoff_mass.m("kg"), limit)
     )
@@ -675,8 +697,9 @@ def combat_radius(
         notes.append("the mission cannot be flown at all with this load: radius 0")
     if how == "clipped":
         notes.append(
-            "the combat allowance fit was clipped: a published radius lies beyond what the "
-            "catalog's fuel and ferry range allow (see calibration())"
+            "the combat allowance could not be fitted (a published radius lies beyond what the "
+            "catalog's fuel and ferry range allow): the median allowance is used; see "
+            "calibration()"
         )
     elif how == "default":
         notes.append("no published radius for this airframe: median combat allowance used")
@@ -715,9 +738,13 @@ def max_payload(airframe: Airframe | str, radius: object, **mission: Any) -> Int
     ``high`` the payload for which the highest does. A value of 0 means the radius is
     out of reach even empty. Takes the mission options of :func:`combat_radius`.
     """
+    if "payload" in mission:
+        raise InputError("max_payload: the payload is what it solves for; do not give one")
     catalog = mission.get("catalog")
     af = _airframe(airframe, catalog)
     target = np.asarray(magnitude(radius, "km", name="radius"), dtype=float)
+    if np.any(target < 0):
+        raise InputError(f"radius: must not be negative, got {radius}")
     top = af.max_payload.m("kg")
 
     def reach(which: int) -> Any:

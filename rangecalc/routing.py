@@ -151,7 +151,7 @@ class Router:
             inside = shapely.intersects(self._blocked, shapely.points(nodes))
             nodes = nodes[~inside]
         self.nodes = nodes  # (lon, lat)
-        self._graph = self._node_graph()
+        self._rows: dict[int, tuple[np.ndarray, np.ndarray]] = {}
 
     @classmethod
     def for_policy(
@@ -177,20 +177,16 @@ class Router:
             return np.ones(len(lines), dtype=bool)
         return np.asarray(~shapely.intersects(self._blocked, lines), dtype=bool)
 
-    def _node_graph(self) -> list[list[tuple[int, float]]]:
-        n = len(self.nodes)
-        adj: list[list[tuple[int, float]]] = [[] for _ in range(n)]
-        if n < 2:
-            return adj
-        i, j = np.triu_indices(n, k=1)
-        for start in range(0, len(i), 20_000):
-            a, b = i[start : start + 20_000], j[start : start + 20_000]
-            lines, s = _legs(self.nodes[a, 1], self.nodes[a, 0], self.nodes[b, 1], self.nodes[b, 0])
+    def _row(self, u: int) -> tuple[np.ndarray, np.ndarray]:
+        """Nodes visible from node *u* and their distances [m], computed once and cached."""
+        row = self._rows.get(u)
+        if row is None:
+            lines, s = _legs(self.nodes[u, 1], self.nodes[u, 0], self.nodes[:, 1], self.nodes[:, 0])
             ok = self._clear(lines)
-            for u, v, d in zip(a[ok], b[ok], s[ok], strict=True):
-                adj[int(u)].append((int(v), float(d)))
-                adj[int(v)].append((int(u), float(d)))
-        return adj
+            ok[u] = False
+            row = (np.flatnonzero(ok), s[ok])
+            self._rows[u] = row
+        return row
 
     def _from_point(self, lat: float, lon: float) -> tuple[np.ndarray, np.ndarray]:
         """Which nodes a point sees, and the distances to them [m]."""
@@ -199,24 +195,44 @@ class Router:
         lines, s = _legs(lat, lon, self.nodes[:, 1], self.nodes[:, 0])
         return self._clear(lines), s
 
-    def _dijkstra(self, seen: np.ndarray, dist0: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def _search(
+        self,
+        seen: np.ndarray,
+        dist0: np.ndarray,
+        goal: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
+    ) -> tuple[np.ndarray, np.ndarray, int]:
+        """Dijkstra (A* towards *goal*) over the lazily built visibility graph.
+
+        *goal* is ``(sees_goal, distance_to_goal, heuristic)`` per node; the search stops
+        once no open node can improve the best route found. Returns the distances from
+        the origin, the predecessor of each node, and the best last node (or -1).
+        """
         n = len(self.nodes)
         best = np.full(n, np.inf)
         prev = np.full(n, -1)
-        heap = [(float(d), int(k)) for k, d in enumerate(dist0) if seen[k]]
-        for d, k in heap:
-            best[k] = d
+        h = np.zeros(n) if goal is None else goal[2]
+        heap = []
+        for k in np.flatnonzero(seen):
+            best[k] = dist0[k]
+            heap.append((float(dist0[k] + h[k]), int(k)))
         heapq.heapify(heap)
+        done = np.zeros(n, dtype=bool)
+        total, last = np.inf, -1
         while heap:
-            d, u = heapq.heappop(heap)
-            if d > best[u]:
+            f, u = heapq.heappop(heap)
+            if done[u]:
                 continue
-            for v, w in self._graph[u]:
-                nd = d + w
+            if goal is not None and f >= total:
+                break
+            done[u] = True
+            if goal is not None and goal[0][u] and best[u] + goal[1][u] < total:
+                total, last = best[u] + goal[1][u], u
+            for v, w in zip(*self._row(u), strict=True):
+                nd = best[u] + w
                 if nd < best[v]:
                     best[v], prev[v] = nd, u
-                    heapq.heappush(heap, (nd, v))
-        return best, prev
+                    heapq.heappush(heap, (float(nd + h[v]), int(v)))
+        return best, prev, last
 
     def blocked_at(self, lat: float, lon: float) -> bool:
         """True if the point lies in closed airspace."""
@@ -229,7 +245,7 @@ class Router:
         lat0, lon0 = origin
         targets = np.atleast_2d(np.asarray(targets, dtype=float))
         seen, d0 = self._from_point(lat0, lon0)
-        best, _ = self._dijkstra(seen, d0)
+        best, _, _ = self._search(seen, d0)
         direct_lines, direct = _legs(lat0, lon0, targets[:, 0], targets[:, 1])
         out = np.where(self._clear(direct_lines), direct, np.inf)
         reachable = np.isfinite(best)
@@ -254,12 +270,16 @@ class Router:
         if self._clear(lines)[0]:
             return [origin, target]
         seen, d0 = self._from_point(lat0, lon0)
-        best, prev = self._dijkstra(seen, d0)
         seen_t, d_t = self._from_point(lat1, lon1)
-        total = np.where(seen_t, best + d_t, np.inf)
-        if not len(total) or not np.isfinite(total.min()):
+        if not seen.any() or not seen_t.any():
             return None
-        k = int(np.argmin(total))
+        heuristic = _g.inverse(lat1=self.nodes[:, 1], lon1=self.nodes[:, 0], lat2=lat1, lon2=lon1)[
+            0
+        ]
+        _, prev, last = self._search(seen, d0, goal=(seen_t, d_t, heuristic))
+        if last < 0:
+            return None
+        k = last
         chain = []
         while k != -1:
             chain.append((float(self.nodes[k, 1]), float(_g.wrap180(self.nodes[k, 0]))))

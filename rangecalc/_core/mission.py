@@ -139,16 +139,18 @@ def radius(
     payload: Any,
     speed_kmh: Any,
     spec: MissionSpec,
+    inflight_mass: Any = None,
 ) -> Array:
     """Combat radius [km] (or the way out, with ``spec.back_km``) for each input element.
 
-    Returns 0 where the mission cannot be flown at all (fuel for take-off, climb, the
-    target and landing exceeds what is loaded), and NaN where the payload leaves no room
-    for fuel under the take-off mass.
+    *mtow* limits the take-off (fuel loaded); *inflight_mass* (default *mtow*) limits the
+    weight after an aerial top-up. Returns 0 where the mission cannot be flown at all, and
+    NaN where the payload leaves no room for fuel under the take-off mass.
     """
     oew, mtow, capacity, payload, k = (
         np.asarray(a, dtype=float) for a in (oew, mtow, capacity, payload, k)
     )
+    top = mtow if inflight_mass is None else np.asarray(inflight_mass, dtype=float)
     fuel = fuel_loaded(oew, mtow, capacity, payload)
     no_fuel = fuel <= 0
     fuel = np.where(no_fuel, np.nan, fuel)
@@ -160,53 +162,65 @@ def radius(
     # For an abort before the target the payload is still aboard.
     w_abort = oew + payload + reserve_fuel
     k_main = k * spec.cruise_factor
-    w = w0 * F_TAKEOFF * F_CLIMB  # weight at the top of climb, s = 0
+    on_station = np.exp(-spec.on_station_h * LOITER_BURN_PER_CRUISE * speed_kmh / k_main)
+    target = (1.0 - spec.allowance) * on_station
+    legs_km = sum(leg.distance for leg in spec.legs)
 
-    # Aerial refuelling: each top-up no farther out than the bingo point, the farthest point
-    # from which the receiver could still fly home (payload kept) if the tanker did not come.
+    def excess(limit_km: float | None) -> Any:
+        """Extra burn of the special legs (as a fraction of ln W), capped at *limit_km*."""
+        total = np.zeros(np.shape(k_main))
+        for leg in spec.legs:
+            d = leg.distance if limit_km is None else min(leg.distance, limit_km)
+            total = total + d * (1.0 / np.asarray(leg.factor) - 1.0) / k_main
+        return total
+
+    a_out = np.exp(-excess(None))
+    if spec.back_km is not None:
+        # the way home: special legs only as far as it goes, the rest at cruise
+        home = F_LANDING * np.exp(-excess(spec.back_km)) * np.exp(-spec.back_km / k_main)
+
+    def solve(w_start: Any, k_cruise: Any, a_leg: Any) -> Array:
+        if spec.back_km is None:
+            a = F_LANDING * w_start * a_leg**2 * target
+            b = F_LANDING * dropped * a_leg
+            x = (b + np.sqrt(b * b + 4.0 * a * w_land)) / (2.0 * a)
+        else:
+            x = (w_land / home + dropped) / (w_start * a_leg * target)
+        return np.asarray(np.where(x < 1.0, -k_cruise * np.log(x), 0.0), dtype=float)
+
+    slowest: Any = 1.0
+    for leg in spec.legs:
+        slowest = np.minimum(slowest, leg.factor)
+
+    def reach(w_start: Any) -> Array:
+        r = solve(w_start, k_main, a_out)
+        if spec.legs:
+            # A radius shorter than the special legs is flown wholly at the slowest of them.
+            r_short = solve(w_start, k_main * slowest, 1.0)
+            r = np.where(r < legs_km, np.minimum(r_short, legs_km), r)
+        return r
+
+    # Aerial refuelling. Each top-up happens on the way out: no farther than the bingo
+    # point (from which the receiver, payload aboard, could still fly home if the tanker
+    # did not come) and short of the special legs of the radius already in hand. Without a
+    # tanker limit the farthest such point is best; with one, the point is searched.
+    w = w0 * F_TAKEOFF * F_CLIMB  # weight at the top of climb, s = 0
     s = np.zeros(np.shape(w))
-    w_full = np.minimum(oew + payload + capacity, mtow)
+    w_full = np.minimum(oew + payload + capacity, top)
     fractions = np.linspace(0.0, 1.0, 65) if spec.offload_km else np.array([1.0])
     for _ in range(spec.refuelings):
         bingo = np.maximum((s + k_main * np.log(w * F_LANDING / w_abort)) / 2.0, s)
-        # Candidate meeting points between here and the bingo point (only the bingo point
-        # when the tanker's offload does not fall with distance): keep the one that leaves
-        # the heaviest equivalent take-off weight w * exp(s / K), which maximises reach.
-        grid = fractions.reshape((-1,) + (1,) * np.ndim(bingo))
-        s_c = s + grid * (bingo - s)
+        before_target = np.maximum(reach(w * np.exp(s / k_main)) - legs_km, s)
+        far = np.minimum(bingo, before_target)
+        grid = fractions.reshape((-1,) + (1,) * np.ndim(far))
+        s_c = s + grid * (far - s)
         w_before = w * np.exp(-(s_c - s) / k_main)
         room = np.maximum(w_full - w_before, 0.0)
         w_after = w_before + np.minimum(room, _offload(spec, s_c))
         best = np.argmax(w_after * np.exp(s_c / k_main), axis=0)
         w = np.take_along_axis(w_after, best[np.newaxis], axis=0)[0]
         s = np.take_along_axis(s_c, best[np.newaxis], axis=0)[0]
-    w_start = w * np.exp(s / k_main)  # the weight that would give w at s with no top-up
-
-    on_station = np.exp(-spec.on_station_h * LOITER_BURN_PER_CRUISE * speed_kmh / k_main)
-    target = (1.0 - spec.allowance) * on_station
-    legs_km = sum(leg.distance for leg in spec.legs)
-
-    def solve(k_cruise: Any, excess: Any) -> Array:
-        a_leg = np.exp(-excess)  # extra burn of the special legs, each way
-        if spec.back_km is None:
-            a = F_LANDING * w_start * a_leg**2 * target
-            b = F_LANDING * dropped * a_leg
-            x = (b + np.sqrt(b * b + 4.0 * a * w_land)) / (2.0 * a)
-        else:
-            home = F_LANDING * a_leg * np.exp(-spec.back_km / k_cruise)
-            x = (w_land / home + dropped) / (w_start * a_leg * target)
-        return np.asarray(np.where(x < 1.0, -k_cruise * np.log(x), 0.0), dtype=float)
-
-    excess = (
-        sum((leg.distance * (1.0 / leg.factor - 1.0) for leg in spec.legs), np.zeros(np.shape(k)))
-        / k_main
-    )
-    r = solve(k_main, excess)
-    if spec.legs:
-        # A radius shorter than the special legs is flown entirely at their specific range.
-        slowest = min(spec.legs, key=lambda leg: float(np.min(leg.factor))).factor
-        r_short = solve(k_main * slowest, 0.0)
-        r = np.where(r < legs_km, np.minimum(r_short, legs_km), r)
+    r = reach(w * np.exp(s / k_main))
     return np.asarray(np.where(no_fuel, np.nan, r), dtype=float)
 
 

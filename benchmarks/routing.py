@@ -25,7 +25,10 @@ def syria_boundary_points(spacing: str = "10 km") -> np.ndarray:
     pts = []
     for k in range(len(ring) - 1):
         la, lo = rc.points_along(
-            lat1=ring[k, 1], lon1=ring[k, 0], lat2=ring[k + 1, 1], lon2=ring[k + 1, 0],
+            lat1=ring[k, 1],
+            lon1=ring[k, 0],
+            lat2=ring[k + 1, 1],
+            lon2=ring[k + 1, 0],
             spacing=spacing,
         )
         pts.append(np.column_stack([la[:-1], lo[:-1]]))
@@ -38,8 +41,10 @@ def main() -> None:
     t0 = time.perf_counter()
     r = rc.route("Mozdok", "Deir ez-Zor", denied=DENIED)
     one = time.perf_counter() - t0
-    print(f"Mozdok -> Deir ez-Zor, {','.join(DENIED)} denied: {r.distance:.0f~P} "
-          f"(great circle {r.great_circle:.0f~P}) in {one * 1000:.0f} ms (target < 200 ms)")
+    print(
+        f"Mozdok -> Deir ez-Zor, {','.join(DENIED)} denied: {r.distance:.0f~P} "
+        f"(great circle {r.great_circle:.0f~P}) in {one * 1000:.0f} ms (target < 200 ms)"
+    )
 
     targets = syria_boundary_points()
     policy = AirspacePolicy.of(denied=DENIED)
@@ -48,9 +53,11 @@ def main() -> None:
     d = router.distances((mozdok.lat, mozdok.lon), targets)
     many = time.perf_counter() - t0
     worst = int(np.argmax(d))
-    print(f"worst point of Syria from Mozdok ({len(targets)} border points): "
-          f"{d[worst] / 1000:,.0f} km at {targets[worst, 0]:.2f}, {targets[worst, 1]:.2f} "
-          f"in {many:.2f} s (target < 2 s)")
+    print(
+        f"worst point of Syria from Mozdok ({len(targets)} border points): "
+        f"{d[worst] / 1000:,.0f} km at {targets[worst, 0]:.2f}, {targets[worst, 1]:.2f} "
+        f"in {many:.2f} s (target < 2 s)"
+    )
 
     # Naive baseline: rebuild the graph for each of a few targets.
     sample = targets[:: max(1, len(targets) // 5)][:5]
@@ -60,8 +67,10 @@ def main() -> None:
             (mozdok.lat, mozdok.lon), np.array([[lat, lon]])
         )
     naive = (time.perf_counter() - t0) / len(sample)
-    print(f"naive rebuild per target: {naive:.2f} s; for all {len(targets)} targets about "
-          f"{naive * len(targets):,.0f} s, {naive * len(targets) / many:,.0f}x the cached run")
+    print(
+        f"naive rebuild per target: {naive:.2f} s; for all {len(targets)} targets about "
+        f"{naive * len(targets):,.0f} s, {naive * len(targets) / many:,.0f}x the cached run"
+    )
 
 
 if __name__ == "__main__":

@@ -376,12 +376,23 @@ def loiter_weight_fraction(time: object, lift_to_drag: float, sfc: object) -> An
 # -------------------------------------------------------------------------- calibration
 
 
+def _nominal_k(af: Airframe) -> Any:
+    """Range factor K [km] at the airframe's nominal figures, read with the 6 % reserve."""
+    return _m.range_factor(
+        af.ferry_range.m("km"),
+        af.empty_mass.m("kg"),
+        af.max_takeoff_mass.m("kg"),
+        af.internal_fuel.m("kg"),
+        RESERVE,
+    )
+
+
 def _nominal_radius(
     airframe: Airframe, payload_kg: Any, profile: str, allowance: Any
 ) -> np.ndarray:
     oew, mtow = airframe.empty_mass.m("kg"), airframe.max_takeoff_mass.m("kg")
-    cap, ferry = airframe.internal_fuel.m("kg"), airframe.ferry_range.m("km")
-    k = _m.range_factor(ferry, oew, mtow, cap, RESERVE)
+    cap = airframe.internal_fuel.m("kg")
+    k = _nominal_k(airframe)
     spec = _spec(
         profile,
         low_level_factor=LOW_LEVEL_FACTOR.m("dimensionless"),
@@ -462,13 +473,7 @@ def calibration(airframe: Airframe | str, *, catalog: Catalog | None = None) -> 
     """Range factor, combat allowance and the residual of every published radius point."""
     af = _airframe(airframe, catalog)
     allowance, how, fit_i = _allowance(af)
-    k = _m.range_factor(
-        af.ferry_range.m("km"),
-        af.empty_mass.m("kg"),
-        af.max_takeoff_mass.m("kg"),
-        af.internal_fuel.m("kg"),
-        RESERVE,
-    )
+    k = _nominal_k(af)
     checks = []
     for i, point in enumerate(af.combat_radius):
         payload = ureg.Quantity(_point_payload(af, point), "kg")
@@ -686,13 +691,7 @@ def combat_radius(
     mtow_nominal = (
         af.max_takeoff_mass.m("kg") if limit is None else min(af.max_takeoff_mass.m("kg"), limit)
     )
-    k_nominal = _m.range_factor(
-        af.ferry_range.m("km"),
-        af.empty_mass.m("kg"),
-        af.max_takeoff_mass.m("kg"),
-        af.internal_fuel.m("kg"),
-        RESERVE,
-    )
+    k_nominal = _nominal_k(af)
     if np.any(nominal <= 0):
         notes.append("the mission cannot be flown at all with this load: radius 0")
     if how == "clipped":

@@ -31,6 +31,8 @@ from rangecalc.catalog import (
     default_catalog,
     load_catalog,
 )
+from rangecalc.claims import Verdict
+from rangecalc.claims import check as check_scenario
 from rangecalc.errors import RangecalcError, UnitError
 from rangecalc.geodesy import geodesic_inverse
 from rangecalc.mission import RadiusResult, combat_radius, payload_radius_curve
@@ -198,6 +200,18 @@ def _build_parser() -> argparse.ArgumentParser:
         help="country polygons keyed by ISO_A2 (default: Natural Earth 1:110m)",
     )
     p.add_argument("--format", choices=("table", "json", "geojson"), default="table")
+
+    p = sub.add_parser(
+        "check",
+        help="evaluate the claims of scenario files",
+        description=(
+            "Evaluate every claim of the scenario files (a folder means every *.toml in it). "
+            "Exit status 0 when every claim that states 'expect' matches it, 1 when one "
+            "does not, 2 on bad input."
+        ),
+    )
+    p.add_argument("paths", nargs="+", metavar="FILE")
+    p.add_argument("--format", choices=("table", "json"), default="table")
 
     p = sub.add_parser("catalog", help="list, show and validate catalogs")
     csub = p.add_subparsers(dest="catalog_command", metavar="ACTION", parser_class=_Parser)
@@ -591,6 +605,83 @@ def _cmd_route(args: argparse.Namespace) -> int:
     return code
 
 
+def _verdict_json(v: Verdict) -> dict[str, Any]:
+    lo, nom, hi = v.available.magnitudes("km") if v.available else (None, None, None)
+    t = v.worst_target
+    return {
+        "id": v.claim.id,
+        "statement": v.claim.statement,
+        "source": v.claim.source,
+        "verdict": v.verdict,
+        "expect": v.claim.expect,
+        "matches": v.matches_expectation,
+        "required_km": v.required_km,
+        "available_km": {"low": lo, "nominal": nom, "high": hi},
+        "margin_km": v.margin_km,
+        "best_base": v.best_base,
+        "worst_target": None if t is None else {"name": t.name, "lat": t.lat, "lon": t.lon},
+        "route": v.route,
+        "max_payload_t": v.max_payload_t,
+        "min_refuelings": v.min_refuelings,
+        "sufficient_bases": list(v.sufficient_bases),
+        "sources": v.sources,
+        "explanation": v.explanation,
+        "rationale": v.claim.rationale,
+        "notes": list(v.notes),
+    }
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    catalog = _catalog(args.catalog)
+    files: list[Path] = []
+    for raw in args.paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(path.glob("*.toml"))
+            if not found:
+                raise RangecalcError(f"{raw}: no *.toml scenario files in this folder")
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            raise RangecalcError(f"{raw}: no such file or directory")
+    results = [check_scenario(f, catalog=catalog) for f in files]
+    all_match = all(v.matches_expectation for _, vs in results for v in vs)
+    if args.format == "json":
+        docs = [
+            {"scenario": sc.title, "file": sc.file, "claims": [_verdict_json(v) for v in vs]}
+            for sc, vs in results
+        ]
+        print(_dumps(docs[0] if len(docs) == 1 else docs))
+        return EXIT_OK if all_match else EXIT_NO
+    for sc, vs in results:
+        print(_fit(sc.title, 80))
+        print(_fit(f"  {sc.file}", 80))
+        rows = []
+        for v in vs:
+            lo, _, hi = v.available.magnitudes("km") if v.available else (0.0, 0.0, 0.0)
+            req = "no route" if v.required_km is None else f"{v.required_km:,.0f}"
+            mark = "" if v.matches_expectation else " !"
+            rows.append(
+                [
+                    _fit(v.claim.id, 34),
+                    v.verdict + mark,
+                    v.claim.expect or "-",
+                    req,
+                    f"{lo:,.0f}–{hi:,.0f}",
+                ]
+            )
+        print(_table(rows, header=["claim", "verdict", "expect", "need km", "reach km"]))
+        print()
+    mismatched = sum(not v.matches_expectation for _, vs in results for v in vs)
+    total = sum(len(vs) for _, vs in results)
+    print(
+        f"{total} claims checked, {mismatched} differ from their expectation"
+        + (" (marked !)" if mismatched else "")
+    )
+    return EXIT_OK if all_match else EXIT_NO
+
+
 def _entries(catalog: Catalog, table: str) -> list[Airframe | Weapon | Place]:
     if table == "airframes":
         return list(catalog.airframes.values())
@@ -742,6 +833,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_payload_range(args)
         if args.command == "route":
             return _cmd_route(args)
+        if args.command == "check":
+            return _cmd_check(args)
         return _cmd_catalog(args)
     except RangecalcError as exc:
         print(f"rangecalc: error: {exc}", file=sys.stderr)

@@ -95,6 +95,20 @@ CORRECTIONS: dict[str, dict[str, object]] = {
             "'cruise speed' of 1,100 km/h, above Mach 1 at altitude and so not a best-range "
             "speed; left out of the spread.",
         ),
+        "ferry_range": {
+            "value": "3,000 km",
+            "source": (
+                "3,000 km: https://www.komputerswiat.pl/aktualnosci/militaria/katastrofa-rosyjskiego-"
+                "mysliwca-su-30-zaloga-zginela-na-miejscu/ztct8e9 (operating range ~3,000 km); "
+                "3,000 km on internal fuel for the Su-30MKI (idrw.org); 1,500 km: "
+                "https://tass.com/emergencies/1292685 [not in spread]"
+            ),
+            "note": (
+                "TASS's 1,500 km 'operating range' is left out of the spread: the reference "
+                "flags it as likely a radius or practical range, and at 1,500 km ferry the "
+                "Su-30SM could not fly its published 1,500 km radius."
+            ),
+        },
         "aliases": ["Flanker-H"],
         "role": "multirole fighter",
         "operators": ["RU"],

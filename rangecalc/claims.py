@@ -1,0 +1,592 @@
+"""Claims: scenario files that state range claims, and verdicts that explain themselves.
+
+A scenario file (TOML) has a ``title``, an optional default ``[airspace]`` policy,
+optional inline ``[places."..."]``, ``[airframes."..."]`` and ``[weapons."..."]``
+definitions in the catalog schema (adding to or overriding the catalogs), and
+``[[claims]]``. A claim is one of:
+
+* aircraft: ``aircraft`` and ``bases`` (any of them may be used) to a ``target``;
+* stand-off: the same plus ``weapon``: the aircraft carries it to a launch point on the
+  route and the weapon flies the rest;
+* weapon: ``weapon`` fired from any of the ``launch`` places to the ``target``.
+
+``target`` is a place, a list of places, or ``"country:XX"`` (every point of the country;
+its farthest point by permitted route is found and reported).
+
+Verdict rule
+------------
+``required`` is the one-way permitted-route distance to the worst target, each target
+reached from its best base (or launch point). ``available`` is the reach interval: the
+combat radius for the mission (:func:`rangecalc.combat_radius`), plus the weapon's range
+for a stand-off claim, or the weapon's range alone for a weapon claim. The claim *holds*
+when ``required <= low``, *fails* when ``required > high`` (or when no permitted route
+exists), and is *uncertain* otherwise. With ``recover`` at another base, ``required`` is
+the way out and the radius is the longest way out given the route home from that target
+(``recovery_distance``).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from rangecalc.airspace import AirspacePolicy
+from rangecalc.boundaries import builtin_boundaries
+from rangecalc.catalog import Catalog, Place, default_catalog
+from rangecalc.errors import InputError, RangecalcError, closest
+from rangecalc.interval import Interval
+from rangecalc.mission import combat_radius, max_payload
+from rangecalc.places import resolve_place
+from rangecalc.routing import Router, route
+from rangecalc.standoff import weapon_range
+from rangecalc.units import as_quantity, ureg
+
+__all__ = ["Claim", "Scenario", "ScenarioError", "Verdict", "check", "evaluate", "load_scenario"]
+
+VERDICTS = ("holds", "fails", "uncertain")
+_TOP_KEYS = ("title", "description", "airspace", "places", "airframes", "weapons", "claims")
+_CLAIM_KEYS = (
+    "id",
+    "statement",
+    "source",
+    "rationale",
+    "aircraft",
+    "bases",
+    "weapon",
+    "launch",
+    "target",
+    "payload",
+    "profile",
+    "refuelings",
+    "tanker",
+    "recover",
+    "on_station",
+    "keep_payload",
+    "expect",
+    "airspace",
+)
+_AIRSPACE_KEYS = ("denied", "allowed", "territorial_sea")
+_MAX_REFUELINGS = 4
+
+
+class ScenarioError(InputError):
+    """A scenario file is malformed; the message names the file, claim and field."""
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One claim as written in a scenario file (validated)."""
+
+    id: str
+    statement: str
+    kind: str  # "aircraft", "standoff" or "weapon"
+    target: str | tuple[str, ...]
+    aircraft: str | None = None
+    bases: tuple[str, ...] = ()
+    weapon: str | None = None
+    launch: tuple[str, ...] = ()
+    payload: Any = None
+    profile: str = "hi-hi-hi"
+    refuelings: int = 0
+    tanker: str | None = None
+    recover: str | None = None
+    on_station: Any = "0 h"
+    keep_payload: bool = False
+    expect: str | None = None
+    airspace: AirspacePolicy = field(default_factory=AirspacePolicy)
+    territorial_sea: str = "12 nmi"
+    source: str | None = None
+    rationale: str | None = None
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A parsed scenario file."""
+
+    file: str
+    title: str
+    claims: tuple[Claim, ...]
+    catalog: Catalog
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The evaluation of one claim, with everything needed to defend it."""
+
+    claim: Claim
+    verdict: str
+    required_km: float | None
+    available: Interval | None
+    best_base: str | None
+    worst_target: Place | None
+    route: dict[str, Any] | None
+    max_payload_t: float | None
+    min_refuelings: int | None
+    sufficient_bases: tuple[str, ...]
+    sources: dict[str, str]
+    explanation: str
+    notes: tuple[str, ...] = ()
+
+    @property
+    def matches_expectation(self) -> bool:
+        """True when the claim states no expectation or the verdict equals it."""
+        return self.claim.expect is None or self.claim.expect == self.verdict
+
+    @property
+    def margin_km(self) -> float | None:
+        """Available (low end) minus required: positive means room to spare."""
+        if self.required_km is None or self.available is None:
+            return None
+        return float(self.available.low.to("km").magnitude) - self.required_km
+
+
+# ---------------------------------------------------------------------------- parsing
+
+
+def _err(file: str, claim: str | None, field: str | None, message: str) -> ScenarioError:
+    # messages from the units and airspace checks start with their own field name: drop it
+    for prefix in (f"{field}: ", f"{(field or '').split('.')[-1]}: "):
+        if field and message.startswith(prefix):
+            message = message[len(prefix) :]
+    return ScenarioError(message, file=file, entry=claim, field=field)
+
+
+def _unknown(
+    keys: Sequence[str], allowed: Sequence[str], file: str, claim: str | None, prefix: str = ""
+) -> None:
+    for key in keys:
+        if key not in allowed:
+            hint = closest(key, allowed, n=1)
+            extra = f"; did you mean {hint[0]!r}?" if hint else ""
+            raise _err(
+                file, claim, prefix + key, f"unknown key{extra} (allowed: {', '.join(allowed)})"
+            )
+
+
+def _text(raw: object, file: str, claim: str | None, field: str) -> str:
+    if not isinstance(raw, str) or not raw.strip():
+        raise _err(file, claim, field, f"expected a non-empty string, got {raw!r}")
+    return raw.strip()
+
+
+def _names(raw: object, file: str, claim: str | None, field: str) -> tuple[str, ...]:
+    if isinstance(raw, str):
+        return (_text(raw, file, claim, field),)
+    if isinstance(raw, list) and raw:
+        return tuple(_text(x, file, claim, f"{field}[{i}]") for i, x in enumerate(raw))
+    raise _err(file, claim, field, f"expected a name or a non-empty list of names, got {raw!r}")
+
+
+def _policy(raw: object, file: str, claim: str | None, field: str) -> tuple[AirspacePolicy, str]:
+    if not isinstance(raw, Mapping):
+        raise _err(file, claim, field, "expected a table with denied or allowed")
+    _unknown(list(raw), _AIRSPACE_KEYS, file, claim, prefix=f"{field}.")
+    sea = raw.get("territorial_sea", "12 nmi")
+    try:
+        as_quantity(sea, "nmi", name=f"{field}.territorial_sea")
+        policy = AirspacePolicy.of(denied=raw.get("denied"), allowed=raw.get("allowed"))
+    except InputError as exc:
+        raise _err(file, claim, field, exc.message) from None
+    return policy, str(sea)
+
+
+def _claim(
+    raw: object, index: int, file: str, default: tuple[AirspacePolicy, str], seen: set[str]
+) -> Claim:
+    label = f"claims[{index}]"
+    if not isinstance(raw, Mapping):
+        raise _err(file, label, None, f"expected a table, got {raw!r}")
+    cid = raw.get("id")
+    if cid is None:
+        raise _err(file, label, "id", "missing: every claim needs an id")
+    cid = _text(cid, file, label, "id")
+    where = f'claims."{cid}"'
+    if cid in seen:
+        raise _err(file, where, "id", "duplicate claim id")
+    seen.add(cid)
+    _unknown(list(raw), _CLAIM_KEYS, file, where)
+    for key in ("statement", "target"):
+        if key not in raw:
+            raise _err(file, where, key, "missing required field")
+    has_aircraft, has_weapon = "aircraft" in raw, "weapon" in raw
+    if has_aircraft:
+        kind = "standoff" if has_weapon else "aircraft"
+        if "bases" not in raw:
+            raise _err(file, where, "bases", "missing: an aircraft claim needs its bases")
+        if "launch" in raw:
+            raise _err(file, where, "launch", "an aircraft claim takes bases, not launch")
+    elif has_weapon:
+        kind = "weapon"
+        if "launch" not in raw:
+            raise _err(file, where, "launch", "missing: a weapon claim needs launch places")
+        for key in ("bases", "payload", "profile", "refuelings", "tanker", "recover", "on_station"):
+            if key in raw:
+                raise _err(file, where, key, "only an aircraft claim takes this")
+    else:
+        raise _err(file, where, "aircraft", "a claim names an aircraft, a weapon, or both")
+    expect = raw.get("expect")
+    if expect is not None and expect not in VERDICTS:
+        raise _err(file, where, "expect", f"expected one of {', '.join(VERDICTS)}, got {expect!r}")
+    refuelings = raw.get("refuelings", 0)
+    if isinstance(refuelings, bool) or not isinstance(refuelings, int) or refuelings < 0:
+        raise _err(file, where, "refuelings", f"expected a whole number >= 0, got {refuelings!r}")
+    keep = raw.get("keep_payload", False)
+    if not isinstance(keep, bool):
+        raise _err(file, where, "keep_payload", f"expected true or false, got {keep!r}")
+    policy, sea = default
+    if "airspace" in raw:
+        policy, sea = _policy(raw["airspace"], file, where, "airspace")
+    target = raw["target"]
+    targets: str | tuple[str, ...]
+    if isinstance(target, str) and target.startswith("country:"):
+        code = target.split(":", 1)[1].strip().upper()
+        if not code or code not in builtin_boundaries():
+            raise _err(
+                file, where, "target", f"{target!r}: no boundary polygon for that country code"
+            )
+        targets = f"country:{code}"
+    else:
+        targets = _names(target, file, where, "target")
+    for key, unit in (("payload", "kg"), ("on_station", "h")):
+        if key in raw:
+            try:
+                as_quantity(raw[key], unit, name=key)
+            except InputError as exc:
+                raise _err(file, where, key, exc.message) from None
+    if "profile" in raw and raw["profile"] not in ("hi-hi-hi", "hi-lo-hi", "lo-lo-lo"):
+        raise _err(
+            file,
+            where,
+            "profile",
+            f"expected hi-hi-hi, hi-lo-hi or lo-lo-lo, got {raw['profile']!r}",
+        )
+    return Claim(
+        id=cid,
+        statement=_text(raw["statement"], file, where, "statement"),
+        kind=kind,
+        target=targets,
+        aircraft=_text(raw["aircraft"], file, where, "aircraft") if has_aircraft else None,
+        bases=_names(raw["bases"], file, where, "bases") if has_aircraft else (),
+        weapon=_text(raw["weapon"], file, where, "weapon") if has_weapon else None,
+        launch=_names(raw["launch"], file, where, "launch") if kind == "weapon" else (),
+        payload=raw.get("payload"),
+        profile=raw.get("profile", "hi-hi-hi"),
+        refuelings=refuelings,
+        tanker=_text(raw["tanker"], file, where, "tanker") if "tanker" in raw else None,
+        recover=_text(raw["recover"], file, where, "recover") if "recover" in raw else None,
+        on_station=raw.get("on_station", "0 h"),
+        keep_payload=keep,
+        expect=expect,
+        airspace=policy,
+        territorial_sea=sea,
+        source=_text(raw["source"], file, where, "source") if "source" in raw else None,
+        rationale=_text(raw["rationale"], file, where, "rationale") if "rationale" in raw else None,
+    )
+
+
+def load_scenario(path: str | Path, *, catalog: Catalog | None = None) -> Scenario:
+    """Read and validate a scenario file.
+
+    Raises
+    ------
+    ScenarioError
+        Naming the file, the claim and the field of the first problem (a CatalogError for
+        bad inline definitions).
+    """
+    file = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise _err(file, None, None, "no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _err(file, None, None, f"cannot read the file: {exc}") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise _err(file, None, None, f"malformed TOML: {exc}") from None
+    _unknown(list(data), _TOP_KEYS, file, None)
+    title = _text(data.get("title"), file, None, "title") if "title" in data else None
+    if title is None:
+        raise _err(file, None, "title", "missing: a scenario needs a title")
+    inline: dict[str, object] = {
+        k: data[k] for k in ("places", "airframes", "weapons") if k in data
+    }
+    cat = (
+        (catalog or default_catalog()).extended(inline, file=file)
+        if inline
+        else (catalog or default_catalog())
+    )
+    default = (AirspacePolicy(), "12 nmi")
+    if "airspace" in data:
+        default = _policy(data["airspace"], file, None, "airspace")
+    raw_claims = data.get("claims")
+    if not isinstance(raw_claims, list) or not raw_claims:
+        raise _err(file, None, "claims", "expected at least one [[claims]] table")
+    seen: set[str] = set()
+    claims = tuple(_claim(c, i, file, default, seen) for i, c in enumerate(raw_claims))
+    desc = data.get("description")
+    return Scenario(
+        file=file,
+        title=title,
+        claims=claims,
+        catalog=cat,
+        description=desc if isinstance(desc, str) else None,
+    )
+
+
+# ------------------------------------------------------------------------- evaluation
+
+
+def _country_points(code: str) -> np.ndarray:
+    """Points along a country's border, 0.02 degrees inside it, every 10 km: (lat, lon)."""
+    from rangecalc.geodesy import points_along
+
+    land = builtin_boundaries().land(code).buffer(-0.02)
+    pts = []
+    for poly in getattr(land, "geoms", [land]):
+        ring = np.asarray(poly.exterior.coords)
+        for k in range(len(ring) - 1):
+            la, lo = points_along(
+                lat1=ring[k, 1],
+                lon1=ring[k, 0],
+                lat2=ring[k + 1, 1],
+                lon2=ring[k + 1, 0],
+                spacing="10 km",
+            )
+            pts.append(np.column_stack([la[:-1], lo[:-1]]))
+    return np.vstack(pts)
+
+
+def _targets(claim: Claim, cat: Catalog) -> tuple[list[Place], str | None]:
+    if isinstance(claim.target, str):
+        code = claim.target.split(":", 1)[1]
+        pts = _country_points(code)
+        return [
+            Place(
+                f"{code} border point {la:.2f}, {lo:.2f}",
+                float(la),
+                float(lo),
+                country=code,
+                source="boundary point",
+            )
+            for la, lo in pts
+        ], code
+    return [resolve_place(t, cat) for t in claim.target], None
+
+
+def _distances(origin: Place, targets: list[Place], claim: Claim) -> np.ndarray:
+    """Permitted-route distance [km] from *origin* to each target (inf where none)."""
+    b = builtin_boundaries()
+    countries = {origin.country} | {t.country for t in targets}
+    router = Router.for_policy(
+        claim.airspace,
+        exempt=[c for c in countries if c],
+        territorial_sea=claim.territorial_sea,
+        boundaries=b,
+    )
+    if router.blocked_at(origin.lat, origin.lon):
+        return np.full(len(targets), np.inf)
+    pts = np.array([[t.lat, t.lon] for t in targets])
+    return router.distances((origin.lat, origin.lon), pts) / 1000.0
+
+
+def _mission(claim: Claim, cat: Catalog, back_km: float | None = None) -> dict[str, Any]:
+    return {
+        "profile": claim.profile,
+        "refuelings": claim.refuelings,
+        "tanker": claim.tanker,
+        "on_station": claim.on_station,
+        "release_payload": not claim.keep_payload,
+        "recovery_distance": None if back_km is None else ureg.Quantity(back_km, "km"),
+        "catalog": cat,
+    }
+
+
+def evaluate(claim: Claim, catalog: Catalog) -> Verdict:
+    """Evaluate one claim (see the module docstring for the rule)."""
+    cat = catalog
+    where_from = "bases" if claim.bases else "launch"
+    try:
+        if claim.aircraft is not None:
+            cat.airframe(claim.aircraft)
+            if claim.tanker is not None:
+                cat.airframe(claim.tanker)
+        if claim.weapon is not None:
+            cat.weapon(claim.weapon)
+    except InputError as exc:
+        field = (
+            "aircraft"
+            if claim.aircraft and claim.aircraft in exc.message
+            else ("tanker" if claim.tanker and claim.tanker in exc.message else "weapon")
+        )
+        raise exc.located(field=field) from None
+    try:
+        targets, country = _targets(claim, cat)
+    except InputError as exc:
+        raise exc.located(field="target") from None
+    try:
+        origins = [resolve_place(b, cat) for b in (claim.bases or claim.launch)]
+        if claim.recover is not None:
+            resolve_place(claim.recover, cat)
+    except InputError as exc:
+        raise exc.located(
+            field="recover" if claim.recover and claim.recover in exc.message else where_from
+        ) from None
+    table = np.vstack([_distances(o, targets, claim) for o in origins])  # (origins, targets)
+    per_target = table.min(axis=0)
+    worst = int(np.argmax(per_target))
+    required = float(per_target[worst])
+    best = int(np.argmin(table[:, worst]))
+    notes: list[str] = []
+    sources: dict[str, str] = {}
+    for p in (*origins, targets[worst]):
+        sources[f"place {p.name}"] = p.source or "given as coordinates"
+
+    back_km = None
+    if claim.recover is not None and claim.kind != "weapon":
+        rec = resolve_place(claim.recover, cat)
+        back = _distances(targets[worst], [rec], claim)[0]
+        if np.isfinite(back):
+            back_km = float(back)
+        notes.append(f"recovery at {rec.name}: the way home is {back:,.0f} km by permitted route")
+
+    available: Interval | None = None
+    if claim.kind == "weapon":
+        assert claim.weapon is not None
+        available = weapon_range(claim.weapon, catalog=cat)
+        w = cat.weapon(claim.weapon)
+        if w.range is not None:
+            sources[f"{w.name}.range"] = w.range.source or "no source given"
+    else:
+        assert claim.aircraft is not None
+        res = combat_radius(claim.aircraft, claim.payload, **_mission(claim, cat, back_km))
+        available = res.radius.to("km")
+        notes.extend(res.notes)
+        sources.update({f"{res.airframe}.{k}": v for k, v in res.sources().items()})
+        if claim.kind == "standoff":
+            assert claim.weapon is not None
+            wr = weapon_range(claim.weapon, catalog=cat).to("km")
+            available = Interval(
+                available.low + wr.low, available.nominal + wr.nominal, available.high + wr.high
+            )
+            w = cat.weapon(claim.weapon)
+            if w.range is not None:
+                sources[f"{w.name}.range"] = w.range.source or "no source given"
+
+    lo, nom, hi = available.magnitudes("km")
+    if not np.isfinite(required):
+        verdict = "fails"
+    elif required <= lo:
+        verdict = "holds"
+    elif required > hi:
+        verdict = "fails"
+    else:
+        verdict = "uncertain"
+
+    # Route to the worst target, for the record.
+    r = route(
+        origins[best],
+        targets[worst],
+        denied=claim.airspace.denied,
+        allowed=claim.airspace.allowed,
+        territorial_sea=claim.territorial_sea,
+        catalog=cat,
+    )
+    route_json = {
+        "distance_km": None if r.distance is None else float(r.distance.to("km").magnitude),
+        "great_circle_km": float(r.great_circle.to("km").magnitude),
+        "waypoints": [[la, lo_] for la, lo_ in r.waypoints],
+        "overflown": [{"country": c, "km": km} for c, km in r.overflown],
+    }
+
+    # Flip points.
+    max_pay = None
+    min_ref = None
+    sufficient: tuple[str, ...] = ()
+    if claim.kind != "weapon" and np.isfinite(required):
+        assert claim.aircraft is not None
+        af = cat.airframe(claim.aircraft)
+        radius_needed = required
+        if claim.kind == "standoff":
+            assert claim.weapon is not None
+            radius_needed = max(
+                0.0, required - weapon_range(claim.weapon, catalog=cat).magnitudes("km")[0]
+            )
+        mp = max_payload(af, ureg.Quantity(radius_needed, "km"), **_mission(claim, cat, back_km))
+        max_pay = float(mp.low.to("t").magnitude)
+        if af.aerial_refueling != "none":
+            for n in range(_MAX_REFUELINGS + 1):
+                kw = {**_mission(claim, cat, back_km), "refuelings": n}
+                low = combat_radius(af, claim.payload, **kw).radius.magnitudes("km")[0]
+                if claim.kind == "standoff":
+                    assert claim.weapon is not None
+                    low += weapon_range(claim.weapon, catalog=cat).magnitudes("km")[0]
+                if required <= low:
+                    min_ref = n
+                    break
+        elif required <= lo:
+            min_ref = 0
+        sufficient = tuple(origins[i].name for i in range(len(origins)) if table[i].max() <= lo)
+    elif claim.kind == "weapon":
+        sufficient = tuple(origins[i].name for i in range(len(origins)) if table[i].max() <= lo)
+
+    where = (
+        f"the farthest point of {country} by permitted route" if country else targets[worst].name
+    )
+    closed = ", ".join(sorted(r.closed)) or "none"
+    if np.isfinite(required):
+        path = " > ".join(c for c, _ in r.overflown) or "direct"
+        text = (
+            f"Worst target: {where} ({targets[worst].lat:.2f}, {targets[worst].lon:.2f}), "
+            f"best reached from {origins[best].name}: {required:,.0f} km by permitted route "
+            f"(great circle {r.great_circle.to('km').magnitude:,.0f} km; closed: {closed}; "
+            f"over {path}). Available {nom:,.0f} km ({lo:,.0f}-{hi:,.0f}). "
+        )
+    else:
+        text = f"No permitted route to {where}: {r.reason or 'closed airspace'}. "
+    text += {
+        "holds": "Required is within even the lowest estimate.",
+        "fails": "Required exceeds even the highest estimate.",
+        "uncertain": "Required lies within the uncertainty of the estimate.",
+    }[verdict]
+    return Verdict(
+        claim=claim,
+        verdict=verdict,
+        required_km=required if np.isfinite(required) else None,
+        available=available,
+        best_base=origins[best].name,
+        worst_target=targets[worst],
+        route=route_json,
+        max_payload_t=max_pay,
+        min_refuelings=min_ref,
+        sufficient_bases=sufficient,
+        sources=sources,
+        explanation=text,
+        notes=tuple(notes),
+    )
+
+
+def check(path: str | Path, *, catalog: Catalog | None = None) -> tuple[Scenario, list[Verdict]]:
+    """Load a scenario file and evaluate every claim."""
+    scenario = load_scenario(path, catalog=catalog)
+    verdicts = []
+    for claim in scenario.claims:
+        try:
+            verdicts.append(evaluate(claim, scenario.catalog))
+        except RangecalcError as exc:
+            if isinstance(exc, InputError):
+                head = exc.message.split(":", 1)[0]
+                field = head if head in _CLAIM_KEYS and exc.field is None else None
+                if field is not None:
+                    exc = ScenarioError(exc.message[len(head) + 1 :].strip())
+                raise exc.located(
+                    file=scenario.file, entry=f'claims."{claim.id}"', field=field
+                ) from None
+            raise
+    return scenario, verdicts

@@ -1,0 +1,199 @@
+"""Claims: scenario parsing, verdict rule, flip points, the seeds, and malformed files."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+import rangecalc as rc
+from rangecalc.airspace import AirspacePolicy
+from rangecalc.claims import check, evaluate, load_scenario
+from rangecalc.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+BAD = Path(__file__).parent / "data" / "bad_scenarios"
+
+# file stem -> (entry, field, distinctive text); entry None for file-level errors
+EXPECTED = {
+    "no_title": (None, "title", "needs a title"),
+    "unknown_top_key": (None, "titel", "did you mean 'title'"),
+    "no_claims": (None, "claims", "at least one [[claims]]"),
+    "claims_not_array": (None, "claims", "at least one [[claims]]"),
+    "claim_without_id": ("claims[0]", "id", "needs an id"),
+    "duplicate_id": ('claims."c1"', "id", "duplicate claim id"),
+    "unknown_claim_key": ('claims."c1"', "payloads", "did you mean 'payload'"),
+    "missing_statement": ('claims."c1"', "statement", "missing required field"),
+    "missing_target": ('claims."c1"', "target", "missing required field"),
+    "aircraft_without_bases": ('claims."c1"', "bases", "needs its bases"),
+    "neither_aircraft_nor_weapon": ('claims."c1"', "aircraft", "an aircraft, a weapon, or both"),
+    "weapon_without_launch": ('claims."c1"', "launch", "needs launch places"),
+    "weapon_with_payload": ('claims."c1"', "payload", "only an aircraft claim"),
+    "bad_expect": ('claims."c1"', "expect", "holds, fails, uncertain"),
+    "bare_payload": ('claims."c1"', "payload", "without a unit"),
+    "payload_wrong_unit": ('claims."c1"', "payload", "expected a mass"),
+    "nm_on_station": ('claims."c1"', "on_station", "nmi"),
+    "negative_refuelings": ('claims."c1"', "refuelings", "whole number >= 0"),
+    "bad_profile": ('claims."c1"', "profile", "hi-lo-hi"),
+    "bad_country_target": ('claims."c1"', "target", "no boundary polygon"),
+    "airspace_both": (None, "airspace", "either denied or allowed"),
+    "airspace_bad_code": (None, "airspace", "ISO 3166-1"),
+    "airspace_unknown_key": (None, "airspace.deny", "did you mean 'denied'"),
+    "claim_airspace_bad": ('claims."c1"', "airspace", "list of country codes"),
+    "malformed_toml": (None, None, "malformed TOML"),
+    "inline_place_bad_lat": ('places."Forward strip"', "lat", "[-90, 90]"),
+    "unknown_aircraft": ('claims."c1"', "aircraft", "closest: 'Su-35'"),
+    "unknown_base": ('claims."c1"', "bases", "closest matches: 'Hamadan'"),
+    "keep_payload_not_bool": ('claims."c1"', "keep_payload", "true or false"),
+    "refuel_without_probe": ('claims."c1"', "refuelings", "no refuelling probe"),
+}
+
+
+def test_every_bad_file_has_an_expectation() -> None:
+    stems = {p.stem for p in BAD.glob("*.toml")}
+    assert stems == set(EXPECTED)
+    assert len(stems) >= 20
+
+
+@pytest.mark.parametrize("stem", sorted(EXPECTED))
+def test_malformed_scenarios(stem: str) -> None:
+    entry, field, text = EXPECTED[stem]
+    with pytest.raises(rc.InputError) as info:
+        check(BAD / f"{stem}.toml")
+    err = info.value
+    assert err.file is not None and err.file.endswith(f"{stem}.toml")
+    assert err.entry == entry
+    assert err.field == field
+    assert text in str(err)
+
+
+@pytest.mark.parametrize("stem", ["bad_expect", "unknown_base", "malformed_toml"])
+def test_cli_check_bad_input_exits_2(stem: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["check", str(BAD / f"{stem}.toml")])
+    _, err = capsys.readouterr()
+    assert code == 2 and f"{stem}.toml" in err and "Traceback" not in err
+
+
+# --------------------------------------------------------------------------- the seeds
+
+
+@pytest.fixture(scope="module")
+def seed_results() -> dict[str, rc.Verdict]:
+    out = {}
+    for f in sorted((ROOT / "seeds").glob("*.toml")):
+        _, verdicts = check(f)
+        out.update({v.claim.id: v for v in verdicts})
+    return out
+
+
+def test_seeds_meet_their_expectations(seed_results: dict[str, rc.Verdict]) -> None:
+    assert len(seed_results) >= 10
+    for v in seed_results.values():
+        assert v.claim.expect is not None and v.claim.rationale, v.claim.id
+        assert v.claim.source and v.claim.source.endswith(".txt")
+        assert v.matches_expectation, (v.claim.id, v.verdict, v.explanation)
+
+
+def test_central_claim(seed_results: dict[str, rc.Verdict]) -> None:
+    v = seed_results["004-tu22m3-anywhere-in-syria-from-mozdok"]
+    # the worst point is found by permitted route, far longer than the great circle
+    assert v.route is not None
+    assert v.required_km is not None and v.required_km > 2000
+    assert v.route["distance_km"] == pytest.approx(v.required_km, rel=1e-6)
+    assert v.route["great_circle_km"] < v.required_km
+    flown = {o["country"] for o in v.route["overflown"]}
+    assert not {"TR", "GE", "AZ", "AM"} & flown and "IR" in flown
+    assert v.worst_target is not None and v.worst_target.country == "SY"
+    assert v.best_base == "Mozdok" and v.sufficient_bases == ("Mozdok",)
+    assert v.max_payload_t is not None and 3.0 < v.max_payload_t <= 24.0
+    assert v.min_refuelings == 0  # the Tu-22M3 cannot refuel; it holds without
+
+
+def test_verdict_rule_on_a_place_claim(seed_results: dict[str, rc.Verdict]) -> None:
+    v = seed_results["004-su30sm-hormuz-patrol-from-hamadan"]
+    lo, _, hi = v.available.magnitudes("km")
+    assert v.verdict == "fails" and v.required_km > hi
+    assert v.max_payload_t == 0.0
+    v = seed_results["004-tu22m3-full-load-from-mozdok"]
+    lo, _, hi = v.available.magnitudes("km")
+    assert v.verdict == "uncertain" and lo < v.required_km <= hi
+
+
+# -------------------------------------------------------------------------- properties
+
+
+def _claim(**over: object) -> tuple[rc.Claim, rc.Catalog]:
+    scenario = load_scenario(ROOT / "seeds" / "southern_russia_vs_hamadan_2016.toml")
+    base = next(c for c in scenario.claims if c.id == "004-su34-hamadan-deir-ez-zor")
+    return replace(base, expect=None, **over), scenario.catalog
+
+
+def test_adding_a_base_never_turns_holds_into_fails() -> None:
+    one, cat = _claim(bases=("Mozdok",), payload="8 t")
+    two, _ = _claim(bases=("Mozdok", "Hamadan"), payload="8 t")
+    rank = {"fails": 0, "uncertain": 1, "holds": 2}
+    assert rank[evaluate(two, cat).verdict] >= rank[evaluate(one, cat).verdict]
+
+
+def test_more_payload_never_turns_fails_into_holds() -> None:
+    rank = {"fails": 0, "uncertain": 1, "holds": 2}
+    verdicts = [
+        evaluate(_claim(payload=p, target=("Aleppo",))[0], _claim()[1]).verdict
+        for p in ("0 t", "4 t", "8 t")
+    ]
+    assert [rank[v] for v in verdicts] == sorted((rank[v] for v in verdicts), reverse=True)
+
+
+def test_denying_more_airspace_never_shortens_the_route() -> None:
+    less, cat = _claim(airspace=AirspacePolicy.of(denied=["TR"]))
+    more, _ = _claim(airspace=AirspacePolicy.of(denied=["TR", "IQ"]))
+    assert evaluate(more, cat).required_km >= evaluate(less, cat).required_km
+
+
+def test_units_never_change_a_verdict() -> None:
+    a, cat = _claim(payload="4 t", on_station="30 min")
+    b, _ = _claim(payload="8,818.49 lb", on_station="1800 s")
+    va, vb = evaluate(a, cat), evaluate(b, cat)
+    assert va.verdict == vb.verdict
+    assert va.available.magnitudes("km") == pytest.approx(vb.available.magnitudes("km"), rel=1e-5)
+
+
+# ------------------------------------------------------------------------------ CLI
+
+
+def test_cli_check_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["check", str(ROOT / "seeds" / "hamadan_deployment_2016.toml"), "--format", "json"])
+    doc = json.loads(capsys.readouterr()[0])
+    assert code == 0 and doc["scenario"].startswith("Russian bombers at Hamadan")
+    keys = {
+        "id",
+        "verdict",
+        "expect",
+        "required_km",
+        "available_km",
+        "margin_km",
+        "best_base",
+        "worst_target",
+        "route",
+        "max_payload_t",
+        "min_refuelings",
+        "sources",
+        "explanation",
+    }
+    for c in doc["claims"]:
+        assert keys <= set(c)
+        assert {"distance_km", "great_circle_km", "waypoints", "overflown"} <= set(c["route"])
+
+
+def test_cli_check_exit_1_on_a_mismatch(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "wrong.toml"
+    f.write_text(
+        'title = "wrong"\n[[claims]]\nid = "c"\nstatement = "x"\naircraft = "Su-34"\n'
+        'bases = ["Hamadan"]\ntarget = "Strait of Hormuz"\npayload = "8 t"\nexpect = "holds"\n'
+    )
+    code = main(["check", str(f)])
+    out = capsys.readouterr()[0]
+    assert code == 1 and "1 differ" in out and "!" in out
+    assert max(len(line) for line in out.splitlines()) <= 80

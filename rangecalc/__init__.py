@@ -24,6 +24,7 @@ except PackageNotFoundError:  # running from a source checkout without installin
 
 from rangecalc.airspace import AirspacePolicy, airspace, closed_airspace
 from rangecalc.atmosphere import air_density, density_ratio, isa_temperature
+from rangecalc.basing import compare_bases
 from rangecalc.boundaries import Boundaries, builtin_boundaries, load_boundaries
 from rangecalc.catalog import (
     Airframe,
@@ -116,6 +117,7 @@ __all__ = [
     "check_scenario",
     "closed_airspace",
     "combat_radius",
+    "compare_bases",
     "default_catalog",
     "density_ratio",
     "destination",

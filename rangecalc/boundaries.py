@@ -104,6 +104,33 @@ class Boundaries:
                 out[point_i] = self._codes[poly_i]
         return out.reshape(shape_)
 
+    def border_points(
+        self, code: str, *, spacing_km: float = 10.0, inset_deg: float = 0.02
+    ) -> np.ndarray:
+        """``(lat, lon)`` rows along the border of *code*, *inset_deg* inside it.
+
+        The farthest point of a country from an outside origin, by geodesic or by permitted
+        route, lies on its border (moving away from the last bend of a route always
+        lengthens it), so these points are where a claim's worst target is sought.
+        """
+        from rangecalc._core.geodesic import inverse, points_between
+
+        land = self.land(code).buffer(-inset_deg)
+        pts = []
+        for poly in getattr(land, "geoms", [land]):
+            ring = np.asarray(poly.exterior.coords)
+            for k in range(len(ring) - 1):
+                (la1, lo1), (la2, lo2) = ring[k, ::-1], ring[k + 1, ::-1]
+                s = float(inverse(lat1=la1, lon1=lo1, lat2=la2, lon2=lo2)[0])
+                n = max(2, int(np.ceil(s / (spacing_km * 1000.0))) + 1)
+                la, lo = points_between(lat1=la1, lon1=lo1, lat2=la2, lon2=lo2, npts=n)
+                pts.append(np.column_stack([la[:-1], lo[:-1]]))
+        if not pts:
+            raise InputError(
+                f"{code}: the country is too small to sample {inset_deg} degrees inside"
+            )
+        return np.vstack(pts)
+
     @property
     def all_land(self) -> BaseGeometry:
         """Union of every country's land."""

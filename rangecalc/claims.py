@@ -343,30 +343,10 @@ def load_scenario(path: str | Path, *, catalog: Catalog | None = None) -> Scenar
 # ------------------------------------------------------------------------- evaluation
 
 
-def _country_points(code: str) -> np.ndarray:
-    """Points along a country's border, 0.02 degrees inside it, every 10 km: (lat, lon)."""
-    from rangecalc.geodesy import points_along
-
-    land = builtin_boundaries().land(code).buffer(-0.02)
-    pts = []
-    for poly in getattr(land, "geoms", [land]):
-        ring = np.asarray(poly.exterior.coords)
-        for k in range(len(ring) - 1):
-            la, lo = points_along(
-                lat1=ring[k, 1],
-                lon1=ring[k, 0],
-                lat2=ring[k + 1, 1],
-                lon2=ring[k + 1, 0],
-                spacing="10 km",
-            )
-            pts.append(np.column_stack([la[:-1], lo[:-1]]))
-    return np.vstack(pts)
-
-
 def _targets(claim: Claim, cat: Catalog) -> tuple[list[Place], str | None]:
     if isinstance(claim.target, str):
         code = claim.target.split(":", 1)[1]
-        pts = _country_points(code)
+        pts = builtin_boundaries().border_points(code)
         return [
             Place(
                 f"{code} border point {la:.2f}, {lo:.2f}",

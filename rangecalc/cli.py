@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from rangecalc import __version__
+from rangecalc.basing import compare_bases
 from rangecalc.boundaries import load_boundaries
 from rangecalc.catalog import (
     PROFILES,
@@ -212,6 +213,33 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("paths", nargs="+", metavar="FILE")
     p.add_argument("--format", choices=("table", "json"), default="table")
+
+    p = sub.add_parser(
+        "compare",
+        help="what a forward base buys: route, payload and sorties per candidate base",
+        description=(
+            "Basing comparison for one aircraft and target under one airspace policy: per "
+            "base the permitted-route distance, block time, max payload at that distance, "
+            "take-off limit, sorties per day and payload delivered per aircraft per day."
+        ),
+    )
+    p.add_argument("aircraft")
+    p.add_argument("--bases", required=True, metavar="A,B,...", help="candidate bases")
+    p.add_argument("--target", required=True, help="a place, or country:XX (its farthest point)")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--deny", metavar="CODES")
+    group.add_argument("--allow", metavar="CODES")
+    p.add_argument("--temperature", metavar="TEMP", help="air temperature at the bases")
+    p.add_argument(
+        "--takeoff-run", metavar="LENGTH", help="reference take-off run when the catalog has none"
+    )
+    p.add_argument(
+        "--turnaround",
+        default="7 h",
+        metavar="TIME",
+        help="ground time between sorties (default 7 h)",
+    )
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
     p = sub.add_parser("catalog", help="list, show and validate catalogs")
     csub = p.add_subparsers(dest="catalog_command", metavar="ACTION", parser_class=_Parser)
@@ -682,6 +710,66 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if all_match else EXIT_NO
 
 
+def _cmd_compare(args: argparse.Namespace) -> int:
+    catalog = _catalog(args.catalog)
+    bases = [b.strip() for b in args.bases.split(",") if b.strip()]
+    frame = compare_bases(
+        args.aircraft,
+        bases,
+        args.target,
+        denied=_codes(args.deny),
+        allowed=_codes(args.allow),
+        temperature=args.temperature,
+        takeoff_run=args.takeoff_run,
+        turnaround=args.turnaround,
+        catalog=catalog,
+    )
+    if args.format == "csv":
+        print(frame.to_csv(index=False, float_format="%.2f"), end="")
+        return EXIT_OK
+    if args.format == "json":
+        records = frame.astype(object).where(frame.notna(), None).to_dict(orient="records")
+        print(_dumps({"aircraft": args.aircraft, "target": args.target, "bases": records}))
+        return EXIT_OK
+
+    def f(x: object, fmt: str) -> str:
+        v = float(x)  # type: ignore[arg-type]
+        return "-" if v != v else format(v, fmt)  # NaN -> "-"
+
+    cols = [
+        "route_km",
+        "block_time_h",
+        "max_payload_t",
+        "takeoff_limit_t",
+        "sorties_per_day",
+        "payload_per_day_t",
+    ]
+    fmts = [",.0f", ".1f", ".1f", ".1f", ".2f", ".1f"]
+    rows = [
+        [_fit(str(rec["base"]), 14)]
+        + [f(rec.get(c, float("nan")), fm) for c, fm in zip(cols, fmts, strict=True)]
+        for rec in frame.to_dict(orient="records")
+    ]
+    print(f"{args.aircraft} to {args.target}: what each base buys")
+    print(
+        _table(
+            rows,
+            header=[
+                "base",
+                "route km",
+                "block h",
+                "payload t",
+                "T/O limit t",
+                "sorties/d",
+                "t/day",
+            ],
+        )
+    )
+    print("payload t: heaviest load that still reaches (nominal)")
+    print("T/O limit t: take-off mass the base allows; '-': no take-off run known")
+    return EXIT_OK
+
+
 def _entries(catalog: Catalog, table: str) -> list[Airframe | Weapon | Place]:
     if table == "airframes":
         return list(catalog.airframes.values())
@@ -835,6 +923,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_route(args)
         if args.command == "check":
             return _cmd_check(args)
+        if args.command == "compare":
+            return _cmd_compare(args)
         return _cmd_catalog(args)
     except RangecalcError as exc:
         print(f"rangecalc: error: {exc}", file=sys.stderr)

@@ -197,3 +197,43 @@ def test_cli_check_exit_1_on_a_mismatch(tmp_path: Path, capsys: pytest.CaptureFi
     out = capsys.readouterr()[0]
     assert code == 1 and "1 differ" in out and "!" in out
     assert max(len(line) for line in out.splitlines()) <= 80
+
+
+# ----------------------------------------------------- properties with rangecalc.testing
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from rangecalc.testing import airframes, claims, places  # noqa: E402
+
+RANK = {"fails": 0, "uncertain": 1, "holds": 2}
+NEAR = places().filter(lambda p: 25 < p.lat < 45 and 30 < p.lon < 55)
+SLOW = settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SLOW
+@given(claims(aircraft=airframes(refuelable=True), bases=NEAR, targets=NEAR), NEAR)
+def test_property_adding_a_base(claim: rc.Claim, extra: rc.Place) -> None:
+    cat = rc.default_catalog()
+    more = replace(claim, bases=(*claim.bases, extra.name))
+    assert RANK[evaluate(more, cat).verdict] >= RANK[evaluate(claim, cat).verdict]
+
+
+@SLOW
+@given(claims(bases=NEAR, targets=NEAR), st.floats(0.0, 1.0))
+def test_property_more_payload(claim: rc.Claim, extra_fraction: float) -> None:
+    cat = rc.default_catalog()
+    af = cat.airframe(claim.aircraft or "")
+    heavier = claim.payload + (af.max_payload.value - claim.payload) * extra_fraction
+    assert (
+        RANK[evaluate(replace(claim, payload=heavier), cat).verdict]
+        <= RANK[evaluate(claim, cat).verdict]
+    )
+
+
+@SLOW
+@given(claims(bases=NEAR, targets=NEAR))
+def test_property_units_never_change_a_verdict(claim: rc.Claim) -> None:
+    cat = rc.default_catalog()
+    in_lb = replace(claim, payload=claim.payload.to("lb"))
+    assert evaluate(in_lb, cat).verdict == evaluate(claim, cat).verdict

@@ -1,0 +1,118 @@
+"""Basing comparison: what a forward base buys, per candidate base.
+
+For one aircraft, one target (a place, or a country's farthest point) and one airspace
+policy, each candidate base gets: the permitted-route distance, the block time of a
+sortie, the heaviest payload that still reaches, the take-off limit at that base (when a
+take-off run is known), sorties per aircraft per day, and the payload delivered per
+aircraft per day (max payload x sorties per day), the figure behind the question whether a
+forward base is worth having.
+
+Payloads are the nominal of :func:`rangecalc.max_payload` (its low end too); block time
+and sortie rate come from :func:`rangecalc.sortie_time` with its documented allowances.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from rangecalc.airspace import AirspacePolicy
+from rangecalc.boundaries import builtin_boundaries
+from rangecalc.catalog import Catalog, default_catalog
+from rangecalc.errors import InputError
+from rangecalc.geodesy import distance
+from rangecalc.mission import max_payload
+from rangecalc.places import resolve_place
+from rangecalc.routing import Router
+from rangecalc.sortie import TURNAROUND, sortie_time
+from rangecalc.takeoff import takeoff_limit
+from rangecalc.units import ureg
+
+__all__ = ["compare_bases"]
+
+
+def compare_bases(
+    aircraft: str,
+    bases: Sequence[str],
+    target: str,
+    *,
+    denied: Sequence[str] | None = None,
+    allowed: Sequence[str] | None = None,
+    temperature: object | None = None,
+    takeoff_run: object | None = None,
+    turnaround: object = TURNAROUND,
+    profile: str = "hi-hi-hi",
+    catalog: Catalog | None = None,
+) -> pd.DataFrame:
+    """One row per base: route, time, payload, take-off limit and payload per day.
+
+    *target* is a place reference or ``"country:XX"`` (then its farthest border point by
+    permitted route from each base). Columns: ``base``, ``route_km``,
+    ``great_circle_km``, ``block_time_h``, ``max_payload_t`` (nominal),
+    ``max_payload_low_t``, ``takeoff_limit_t`` (NaN when no take-off run is known),
+    ``sorties_per_day``, ``payload_per_day_t``.
+    """
+    if not bases:
+        raise InputError("bases: give at least one base")
+    cat = catalog or default_catalog()
+    af = cat.airframe(aircraft)
+    policy = AirspacePolicy.of(denied=denied, allowed=allowed)
+    b = builtin_boundaries()
+    if target.startswith("country:"):
+        code = target.split(":", 1)[1].strip().upper()
+        pts = b.border_points(code)
+        target_country: str | None = code
+    else:
+        place = resolve_place(target, cat)
+        pts = np.array([[place.lat, place.lon]])
+        target_country = place.country
+    rows = []
+    for name in bases:
+        base = resolve_place(name, cat)
+        exempt = [c for c in (base.country, target_country) if c]
+        router = Router.for_policy(policy, exempt=exempt, boundaries=b)
+        d = router.distances((base.lat, base.lon), pts) / 1000.0
+        k = int(np.argmax(d))
+        km = float(d[k])
+        gc = float(
+            np.max(
+                distance(lat1=base.lat, lon1=base.lon, lat2=pts[:, 0], lon2=pts[:, 1])
+                .to("km")
+                .magnitude
+            )
+        )
+        if not np.isfinite(km):
+            rows.append({"base": base.name, "route_km": np.nan, "great_circle_km": gc})
+            continue
+        limit_t = np.nan
+        limit_kg = None
+        try:
+            lim = takeoff_limit(
+                af, base, temperature=temperature, takeoff_run=takeoff_run, catalog=cat
+            )
+            limit_kg = lim.max_takeoff_mass.nominal
+            limit_t = float(limit_kg.to("t").magnitude)
+        except InputError:
+            pass  # no take-off run, runway or elevation known: no limit applied
+        mp = max_payload(
+            af, ureg.Quantity(km, "km"), profile=profile, takeoff_mass_limit=limit_kg, catalog=cat
+        )
+        s = sortie_time(af, ureg.Quantity(km, "km"), turnaround=turnaround, catalog=cat)
+        pay = float(mp.nominal.to("t").magnitude)
+        rate = float(s.sorties_per_day.nominal.to("1/day").magnitude)
+        rows.append(
+            {
+                "base": base.name,
+                "route_km": km,
+                "great_circle_km": gc,
+                "block_time_h": float(s.block_time.nominal.to("h").magnitude),
+                "max_payload_t": pay,
+                "max_payload_low_t": float(mp.low.to("t").magnitude),
+                "takeoff_limit_t": limit_t,
+                "sorties_per_day": rate,
+                "payload_per_day_t": pay * rate,
+            }
+        )
+    return pd.DataFrame(rows)

@@ -237,3 +237,27 @@ def test_property_units_never_change_a_verdict(claim: rc.Claim) -> None:
     cat = rc.default_catalog()
     in_lb = replace(claim, payload=claim.payload.to("lb"))
     assert evaluate(in_lb, cat).verdict == evaluate(claim, cat).verdict
+
+
+def test_standoff_and_recovery_claims(tmp_path: Path) -> None:
+    f = tmp_path / "more.toml"
+    f.write_text(
+        'title = "stand-off and recovery"\n[airspace]\ndenied = ["TR", "GE", "AZ", "AM"]\n'
+        '[[claims]]\nid = "standoff"\nstatement = "x"\naircraft = "Tu-22M3"\n'
+        'bases = ["Mozdok"]\nweapon = "Kh-22"\ntarget = "Aleppo"\npayload = "12 t"\n'
+        '[[claims]]\nid = "bomb"\nstatement = "x"\naircraft = "Tu-22M3"\n'
+        'bases = ["Mozdok"]\ntarget = "Aleppo"\npayload = "12 t"\n'
+        '[[claims]]\nid = "recover"\nstatement = "x"\naircraft = "Su-34"\n'
+        'bases = ["Mozdok"]\ntarget = "Deir ez-Zor"\nrecover = "Khmeimim"\npayload = "4 t"\n'
+    )
+    _, (standoff, bomb, recover) = check(f)
+    missile = rc.weapon_range("Kh-22").magnitudes("km")
+    radius = bomb.available.magnitudes("km")
+    # the stand-off reach is the carrier's radius plus the missile's own range
+    for s, r, m in zip(standoff.available.magnitudes("km"), radius, missile, strict=True):
+        assert s == pytest.approx(r + m)
+    assert standoff.required_km == pytest.approx(bomb.required_km)
+    # recovering at Khmeimim: the way out is longer than an out-and-back radius would allow
+    assert any("recovery at Khmeimim" in n for n in recover.notes)
+    out_and_back = rc.combat_radius("Su-34", "4 t").radius.magnitudes("km")[1]
+    assert recover.available.magnitudes("km")[1] > out_and_back

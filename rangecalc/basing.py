@@ -23,9 +23,9 @@ from rangecalc.boundaries import builtin_boundaries
 from rangecalc.catalog import Catalog, default_catalog
 from rangecalc.errors import InputError
 from rangecalc.geodesy import distance
-from rangecalc.mission import max_payload
+from rangecalc.mission import combat_radius, max_payload
 from rangecalc.places import resolve_place
-from rangecalc.routing import Router
+from rangecalc.routing import Router, country_of
 from rangecalc.sortie import TURNAROUND, sortie_time
 from rangecalc.takeoff import takeoff_limit
 from rangecalc.units import ureg
@@ -67,11 +67,11 @@ def compare_bases(
     else:
         place = resolve_place(target, cat)
         pts = np.array([[place.lat, place.lon]])
-        target_country = place.country
+        target_country = country_of(place, b)
     rows = []
-    for name in bases:
+    for name in dict.fromkeys(bases):  # duplicates dropped, first kept
         base = resolve_place(name, cat)
-        exempt = [c for c in (base.country, target_country) if c]
+        exempt = [c for c in (country_of(base, b), target_country) if c]
         router = Router.for_policy(policy, exempt=exempt, boundaries=b)
         d = router.distances((base.lat, base.lon), pts) / 1000.0
         k = int(np.argmax(d))
@@ -101,6 +101,9 @@ def compare_bases(
         )
         s = sortie_time(af, ureg.Quantity(km, "km"), turnaround=turnaround, catalog=cat)
         pay = float(mp.nominal.to("t").magnitude)
+        empty = combat_radius(af, "0 t", profile=profile, takeoff_mass_limit=limit_kg, catalog=cat)
+        if empty.radius.magnitudes("km")[1] < km:
+            pay = float("nan")  # out of reach even empty: no payload "still reaches"
         rate = float(s.sorties_per_day.nominal.to("1/day").magnitude)
         rows.append(
             {

@@ -42,7 +42,7 @@ from rangecalc.errors import InputError, RangecalcError, closest
 from rangecalc.interval import Interval
 from rangecalc.mission import combat_radius, max_payload
 from rangecalc.places import resolve_place
-from rangecalc.routing import Router, route
+from rangecalc.routing import Router, country_of, route
 from rangecalc.standoff import weapon_range
 from rangecalc.units import as_quantity, ureg
 
@@ -179,7 +179,8 @@ def _names(raw: object, file: str, claim: str | None, field: str) -> tuple[str, 
     if isinstance(raw, str):
         return (_text(raw, file, claim, field),)
     if isinstance(raw, list) and raw:
-        return tuple(_text(x, file, claim, f"{field}[{i}]") for i, x in enumerate(raw))
+        names = [_text(x, file, claim, f"{field}[{k}]") for k, x in enumerate(raw)]
+        return tuple(dict.fromkeys(names))  # duplicates dropped, first kept
     raise _err(file, claim, field, f"expected a name or a non-empty list of names, got {raw!r}")
 
 
@@ -255,6 +256,8 @@ def _claim(
         targets = _names(target, file, where, "target")
     for key, unit in (("payload", "kg"), ("on_station", "h")):
         if key in raw:
+            if not isinstance(raw[key], str):
+                raise _err(file, where, key, f"expected one quantity as text, got {raw[key]!r}")
             try:
                 as_quantity(raw[key], unit, name=key)
             except InputError as exc:
@@ -363,7 +366,7 @@ def _targets(claim: Claim, cat: Catalog) -> tuple[list[Place], str | None]:
 def _distances(origin: Place, targets: list[Place], claim: Claim) -> np.ndarray:
     """Permitted-route distance [km] from *origin* to each target (inf where none)."""
     b = builtin_boundaries()
-    countries = {origin.country} | {t.country for t in targets}
+    countries = {country_of(origin, b)} | {country_of(t, b) for t in targets}
     router = Router.for_policy(
         claim.airspace,
         exempt=[c for c in countries if c],
@@ -429,12 +432,18 @@ def evaluate(claim: Claim, catalog: Catalog) -> Verdict:
         sources[f"place {p.name}"] = p.source or "given as coordinates"
 
     back_km = None
+    no_way_home = None
     if claim.recover is not None and claim.kind != "weapon":
         rec = resolve_place(claim.recover, cat)
         back = _distances(targets[worst], [rec], claim)[0]
         if np.isfinite(back):
             back_km = float(back)
-        notes.append(f"recovery at {rec.name}: the way home is {back:,.0f} km by permitted route")
+            notes.append(
+                f"recovery at {rec.name}: the way home is {back:,.0f} km by permitted route"
+            )
+        else:
+            no_way_home = f"no permitted route from the target home to {rec.name}"
+            notes.append(no_way_home)
 
     available: Interval | None = None
     if claim.kind == "weapon":
@@ -460,7 +469,7 @@ def evaluate(claim: Claim, catalog: Catalog) -> Verdict:
                 sources[f"{w.name}.range"] = w.range.source or "no source given"
 
     lo, nom, hi = available.magnitudes("km")
-    if not np.isfinite(required):
+    if not np.isfinite(required) or no_way_home is not None:
         verdict = "fails"
     elif required <= lo:
         verdict = "holds"
@@ -499,7 +508,13 @@ def evaluate(claim: Claim, catalog: Catalog) -> Verdict:
                 0.0, required - weapon_range(claim.weapon, catalog=cat).magnitudes("km")[0]
             )
         mp = max_payload(af, ureg.Quantity(radius_needed, "km"), **_mission(claim, cat, back_km))
-        max_pay = float(mp.low.to("t").magnitude)
+        empty_reach = combat_radius(af, "0 t", **_mission(claim, cat, back_km)).radius
+        # None: not even an empty aircraft reaches (at the low end of its radius)
+        max_pay = (
+            float(mp.low.to("t").magnitude)
+            if empty_reach.magnitudes("km")[0] >= radius_needed and no_way_home is None
+            else None
+        )
         if af.aerial_refueling != "none":
             for n in range(_MAX_REFUELINGS + 1):
                 kw = {**_mission(claim, cat, back_km), "refuelings": n}
@@ -530,6 +545,8 @@ def evaluate(claim: Claim, catalog: Catalog) -> Verdict:
         )
     else:
         text = f"No permitted route to {where}: {r.reason or 'closed airspace'}. "
+    if no_way_home is not None:
+        text += f"It fails: {no_way_home}. "
     text += {
         "holds": "Required is within even the lowest estimate.",
         "fails": "Required exceeds even the highest estimate.",

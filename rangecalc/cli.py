@@ -712,7 +712,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 def _cmd_compare(args: argparse.Namespace) -> int:
     catalog = _catalog(args.catalog)
-    bases = [b.strip() for b in args.bases.split(",") if b.strip()]
+    sep = ";" if ";" in args.bases else ","  # ';' lets bases be given as coordinates
+    bases = [b.strip() for b in args.bases.split(sep) if b.strip()]
     frame = compare_bases(
         args.aircraft,
         bases,

@@ -40,13 +40,18 @@ from rangecalc._core import geodesic as _g
 from rangecalc.airspace import TERRITORIAL_SEA, AirspacePolicy, airspace, closed_airspace
 from rangecalc.boundaries import Boundaries, builtin_boundaries
 from rangecalc.catalog import Catalog, Place
+from rangecalc.errors import InputError
 from rangecalc.places import resolve_place
 from rangecalc.units import Quantity, magnitude, ureg
 
-__all__ = ["Route", "Router", "route"]
+__all__ = ["MAX_LEG_TESTS", "Route", "Router", "country_of", "route"]
 
 _SAMPLES = 33
 _OFFSET_DEG = 0.02
+#: Most visibility tests (legs) one search may make before giving up with a clear error:
+#: each expanded corner tests every corner, and an ``allowed=`` policy that closes most of
+#: the world (some 17,000 corners) could otherwise search for many minutes.
+MAX_LEG_TESTS = 6_000_000
 
 
 @dataclass(frozen=True)
@@ -218,6 +223,7 @@ class Router:
         heapq.heapify(heap)
         done = np.zeros(n, dtype=bool)
         total, last = np.inf, -1
+        expanded = 0
         while heap:
             f, u = heapq.heappop(heap)
             if done[u]:
@@ -225,6 +231,13 @@ class Router:
             if goal is not None and f >= total:
                 break
             done[u] = True
+            expanded += 1
+            if u not in self._rows and expanded * n > MAX_LEG_TESTS:
+                raise InputError(
+                    f"the closed airspace ({len(self.closed)} countries, {n:,} corners) is too "
+                    f"large to search: {expanded:,} corners expanded without an answer; close "
+                    "fewer countries (a denied= list) or use coarser boundaries"
+                )
             if goal is not None and goal[0][u] and best[u] + goal[1][u] < total:
                 total, last = best[u] + goal[1][u], u
             for v, w in zip(*self._row(u), strict=True):
@@ -338,6 +351,14 @@ def _overflown(
     return tuple((str(n), float(km)) for n, km in out)
 
 
+def country_of(place: Place, boundaries: Boundaries | None = None) -> str | None:
+    """The place's country: its own, or the one whose polygon contains it (None at sea)."""
+    if place.country:
+        return place.country
+    code = (boundaries or builtin_boundaries()).countries_at([place.lon], [place.lat])[0]
+    return str(code) or None
+
+
 def route(
     origin: Place | str,
     target: Place | str,
@@ -365,7 +386,7 @@ def route(
     b = boundaries or builtin_boundaries()
     a, t = resolve_place(origin, catalog), resolve_place(target, catalog)
     policy = AirspacePolicy.of(denied=denied, allowed=allowed)
-    own = [c for c in (a.country, t.country) if c]
+    own = [c for c in (country_of(a, b), country_of(t, b)) if c]
     router = Router.for_policy(policy, exempt=own, territorial_sea=territorial_sea, boundaries=b)
     gc = ureg.Quantity(
         float(_g.inverse(lat1=a.lat, lon1=a.lon, lat2=t.lat, lon2=t.lon)[0]), "m"

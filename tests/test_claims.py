@@ -48,6 +48,8 @@ EXPECTED = {
     "unknown_base": ('claims."c1"', "bases", "closest matches: 'Hamadan'"),
     "keep_payload_not_bool": ('claims."c1"', "keep_payload", "true or false"),
     "refuel_without_probe": ('claims."c1"', "refuelings", "no refuelling probe"),
+    # regression: a list payload passed parsing and crashed in evaluation (exit 3)
+    "payload_list": ('claims."c1"', "payload", "expected one quantity as text"),
 }
 
 
@@ -261,3 +263,25 @@ def test_standoff_and_recovery_claims(tmp_path: Path) -> None:
     assert any("recovery at Khmeimim" in n for n in recover.notes)
     out_and_back = rc.combat_radius("Su-34", "4 t").radius.magnitudes("km")[1]
     assert recover.available.magnitudes("km")[1] > out_and_back
+
+
+def test_review_regressions(tmp_path: Path) -> None:
+    """Duplicate bases are dropped; a base given as coordinates gets its country."""
+    f = tmp_path / "r.toml"
+    f.write_text(
+        'title = "r"\n[airspace]\ndenied = ["SY", "TR"]\n'
+        '[[claims]]\nid = "dup"\nstatement = "x"\naircraft = "Su-34"\n'
+        'bases = ["Hamadan", "Hamadan"]\ntarget = "Deir ez-Zor"\npayload = "4 t"\n'
+        '[[claims]]\nid = "coords"\nstatement = "x"\naircraft = "Su-34"\n'
+        'bases = ["35.2, 38.5"]\ntarget = "Deir ez-Zor"\npayload = "4 t"\n'
+    )
+    _, (dup, coords) = check(f)
+    assert dup.claim.bases == ("Hamadan",) and dup.sufficient_bases == ("Hamadan",)
+    # a point inside Syria is in Syria's airspace, which is open for its own leg
+    assert coords.required_km is not None and coords.verdict == "holds"
+
+
+def test_compare_marks_out_of_reach_bases() -> None:
+    df = rc.compare_bases("Su-34", ["Hamadan", "Hamadan", "35.2, 38.5"], "Port Stanley")
+    assert len(df) == 2  # the duplicate is dropped
+    assert df["max_payload_t"].isna().all()  # 13,000+ km: not even an empty Su-34 reaches

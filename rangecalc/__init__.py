@@ -69,7 +69,7 @@ from rangecalc.mission import (
     payload_radius_curve,
 )
 from rangecalc.places import Place, airfield, parse_coordinates, resolve_place
-from rangecalc.routing import Route, Router, route
+from rangecalc.routing import Route, Router, country_of, route
 from rangecalc.sortie import SortieTime, sortie_time
 from rangecalc.standoff import StandoffReach, standoff_reach, weapon_range
 from rangecalc.takeoff import TakeoffLimit, takeoff_limit
@@ -118,6 +118,7 @@ __all__ = [
     "closed_airspace",
     "combat_radius",
     "compare_bases",
+    "country_of",
     "default_catalog",
     "density_ratio",
     "destination",

@@ -256,7 +256,7 @@ def _claim(
         targets = _names(target, file, where, "target")
     for key, unit in (("payload", "kg"), ("on_station", "h")):
         if key in raw:
-            if not isinstance(raw[key], str):
+            if isinstance(raw[key], list | dict):
                 raise _err(file, where, key, f"expected one quantity as text, got {raw[key]!r}")
             try:
                 as_quantity(raw[key], unit, name=key)

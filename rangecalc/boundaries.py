@@ -131,16 +131,6 @@ class Boundaries:
             )
         return np.vstack(pts)
 
-    @property
-    def all_land(self) -> BaseGeometry:
-        """Union of every country's land."""
-        return _union_all(tuple(self._codes), self)
-
-
-@lru_cache(maxsize=4)
-def _union_all(codes: tuple[str, ...], boundaries: Boundaries) -> BaseGeometry:
-    return shapely.union_all([boundaries.polygons[c] for c in codes])
-
 
 def _from_features(
     features: list[Mapping[str, Any]], key: str, label: str

@@ -445,28 +445,31 @@ def evaluate(claim: Claim, catalog: Catalog) -> Verdict:
             no_way_home = f"no permitted route from the target home to {rec.name}"
             notes.append(no_way_home)
 
-    available: Interval | None = None
-    if claim.kind == "weapon":
-        assert claim.weapon is not None
-        available = weapon_range(claim.weapon, catalog=cat)
+    # The weapon's own range, looked up once (weapon and stand-off claims).
+    missile: Interval | None = None
+    if claim.weapon is not None:
+        missile = weapon_range(claim.weapon, catalog=cat).to("km")
         w = cat.weapon(claim.weapon)
         if w.range is not None:
             sources[f"{w.name}.range"] = w.range.source or "no source given"
+    missile_low = 0.0 if missile is None else missile.magnitudes("km")[0]
+
+    available: Interval
+    if claim.kind == "weapon":
+        assert missile is not None
+        available = missile
     else:
         assert claim.aircraft is not None
         res = combat_radius(claim.aircraft, claim.payload, **_mission(claim, cat, back_km))
         available = res.radius.to("km")
         notes.extend(res.notes)
         sources.update({f"{res.airframe}.{k}": v for k, v in res.sources().items()})
-        if claim.kind == "standoff":
-            assert claim.weapon is not None
-            wr = weapon_range(claim.weapon, catalog=cat).to("km")
+        if missile is not None:  # stand-off: the carrier's radius plus the missile's range
             available = Interval(
-                available.low + wr.low, available.nominal + wr.nominal, available.high + wr.high
+                available.low + missile.low,
+                available.nominal + missile.nominal,
+                available.high + missile.high,
             )
-            w = cat.weapon(claim.weapon)
-            if w.range is not None:
-                sources[f"{w.name}.range"] = w.range.source or "no source given"
 
     lo, nom, hi = available.magnitudes("km")
     if not np.isfinite(required) or no_way_home is not None:
@@ -497,16 +500,10 @@ def evaluate(claim: Claim, catalog: Catalog) -> Verdict:
     # Flip points.
     max_pay = None
     min_ref = None
-    sufficient: tuple[str, ...] = ()
     if claim.kind != "weapon" and np.isfinite(required):
         assert claim.aircraft is not None
         af = cat.airframe(claim.aircraft)
-        radius_needed = required
-        if claim.kind == "standoff":
-            assert claim.weapon is not None
-            radius_needed = max(
-                0.0, required - weapon_range(claim.weapon, catalog=cat).magnitudes("km")[0]
-            )
+        radius_needed = max(0.0, required - missile_low)
         mp = max_payload(af, ureg.Quantity(radius_needed, "km"), **_mission(claim, cat, back_km))
         empty_reach = combat_radius(af, "0 t", **_mission(claim, cat, back_km)).radius
         # None: not even an empty aircraft reaches (at the low end of its radius)
@@ -519,17 +516,13 @@ def evaluate(claim: Claim, catalog: Catalog) -> Verdict:
             for n in range(_MAX_REFUELINGS + 1):
                 kw = {**_mission(claim, cat, back_km), "refuelings": n}
                 low = combat_radius(af, claim.payload, **kw).radius.magnitudes("km")[0]
-                if claim.kind == "standoff":
-                    assert claim.weapon is not None
-                    low += weapon_range(claim.weapon, catalog=cat).magnitudes("km")[0]
-                if required <= low:
+                if required <= low + missile_low:
                     min_ref = n
                     break
         elif required <= lo:
             min_ref = 0
-        sufficient = tuple(origins[i].name for i in range(len(origins)) if table[i].max() <= lo)
-    elif claim.kind == "weapon":
-        sufficient = tuple(origins[i].name for i in range(len(origins)) if table[i].max() <= lo)
+    # Bases (or launch points) that reach every target on their own, at the low estimate.
+    sufficient = tuple(origins[i].name for i in range(len(origins)) if table[i].max() <= lo)
 
     where = (
         f"the farthest point of {country} by permitted route" if country else targets[worst].name

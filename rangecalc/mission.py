@@ -746,16 +746,16 @@ def max_payload(airframe: Airframe | str, radius: object, **mission: Any) -> Int
         raise InputError(f"radius: must not be negative, got {radius}")
     top = af.max_payload.m("kg")
 
-    def reach(which: int) -> Any:
-        def f(p: Any) -> Any:
-            res = combat_radius(af, ureg.Quantity(np.atleast_1d(p), "kg"), **mission)
-            return np.asarray(res.radius.magnitudes("km")[which]).reshape(np.shape(p))
+    # One bisection drives all three: row k of the payload grid is judged by the k-th
+    # component (low, nominal, high) of the radius interval, from a single call.
+    targets = np.broadcast_to(target, (3, *np.shape(target)))
 
-        return f
+    def reach(p: Any) -> Any:
+        res = combat_radius(af, ureg.Quantity(np.ravel(p), "kg"), **mission)
+        parts = [np.reshape(m, np.shape(p)) for m in res.radius.magnitudes("km")]
+        return np.stack([parts[k][k] for k in range(3)])
 
-    lo = _m.bisect_decreasing(reach(0), 0.0, top, target, iterations=40)
-    nom = _m.bisect_decreasing(reach(1), 0.0, top, target, iterations=40)
-    hi = _m.bisect_decreasing(reach(2), 0.0, top, target, iterations=40)
+    lo, nom, hi = _m.bisect_decreasing(reach, 0.0, top, targets, iterations=40)
     return Interval.from_magnitudes(lo, nom, hi, unit="kg")
 
 

@@ -32,16 +32,43 @@ from shapely.geometry import MultiPolygon, Polygon, box
 from shapely.geometry.base import BaseGeometry
 
 from rangecalc._core.ring import fold_antimeridian
+from rangecalc._core.tolerance import above, below, snap
 from rangecalc.boundaries import Boundaries, builtin_boundaries
 from rangecalc.countries import is_country_code
 from rangecalc.errors import InputError
 from rangecalc.units import magnitude
 
-__all__ = ["TERRITORIAL_SEA", "AirspacePolicy", "airspace", "closed_airspace"]
+__all__ = [
+    "MAX_TERRITORIAL_SEA",
+    "TERRITORIAL_SEA",
+    "AirspacePolicy",
+    "airspace",
+    "closed_airspace",
+    "territorial_sea_width",
+]
 
 #: Width of the territorial sea, UNCLOS article 3.
 TERRITORIAL_SEA = "12 nmi"
+#: Widest sea belt accepted [m]: the 200 nmi exclusive economic zone (UNCLOS art. 57) rounded
+#: down; no state's airspace reaches beyond it.
+MAX_TERRITORIAL_SEA = 200_000.0
 _TILE_DEG = 8.0
+
+
+def territorial_sea_width(value: object, *, name: str = "territorial_sea") -> float:
+    """The width of the territorial sea in metres, checked: 0 to 200 km.
+
+    Raises
+    ------
+    InputError
+        For a value that is not one length, or one outside that range.
+    """
+    if isinstance(value, list | tuple | dict):
+        raise InputError(f"{name}: expected one length such as '12 nmi', got {value!r}")
+    width = float(magnitude(value, "m", name=name))
+    if below(width, 0.0) or above(width, MAX_TERRITORIAL_SEA):
+        raise InputError(f"{name}: expected 0 to 200 km (12 nmi by UNCLOS), got {value}")
+    return float(snap(width, 0.0, MAX_TERRITORIAL_SEA))
 
 
 @dataclass(frozen=True)
@@ -149,9 +176,7 @@ def airspace(
     boundaries: Boundaries | None = None,
 ) -> BaseGeometry:
     """A country's airspace (land plus territorial sea) as a (lon, lat) polygon."""
-    width = float(magnitude(territorial_sea, "m", name="territorial_sea"))
-    if not 0.0 <= width <= 200_000.0:
-        raise InputError(f"territorial_sea: expected 0 to 200 km, got {territorial_sea}")
+    width = territorial_sea_width(territorial_sea)
     return _airspace(code, width, boundaries or builtin_boundaries())
 
 

@@ -43,7 +43,10 @@ def air_density(elevation: object, temperature: object | None = None) -> Quantit
         else float(magnitude(temperature, "K", name="temperature"))
     )
     if not 180.0 <= t <= 340.0:
-        raise InputError(f"temperature: {temperature} is outside the range met at airfields")
+        raise InputError(
+            f"temperature: {temperature} is outside the range met at airfields "
+            "(-93 degC to 67 degC, 180 K to 340 K)"
+        )
     return ureg.Quantity(float(_a.density(h, t)), "kg/m^3")
 
 

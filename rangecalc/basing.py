@@ -27,10 +27,24 @@ from rangecalc.mission import combat_radius, max_payload
 from rangecalc.places import resolve_place
 from rangecalc.routing import Router, country_of
 from rangecalc.sortie import TURNAROUND, sortie_time
-from rangecalc.takeoff import takeoff_limit
+from rangecalc.takeoff import MissingTakeoffDataError, TakeoffConditions, takeoff_limit
 from rangecalc.units import ureg
 
-__all__ = ["compare_bases"]
+__all__ = [
+    "STATUS_NO_ROUTE",
+    "STATUS_NO_TAKEOFF",
+    "STATUS_NO_TAKEOFF_DATA",
+    "STATUS_OK",
+    "STATUS_OUT_OF_REACH",
+    "compare_bases",
+]
+
+#: Values of the ``status`` column: why a row has no payload, or which figure is missing.
+STATUS_OK = "ok"
+STATUS_NO_ROUTE = "no permitted route"
+STATUS_OUT_OF_REACH = "out of reach even empty"
+STATUS_NO_TAKEOFF = "runway too short to take off"
+STATUS_NO_TAKEOFF_DATA = "no take-off data: no runway limit applied"
 
 
 def compare_bases(
@@ -49,15 +63,28 @@ def compare_bases(
     """One row per base: route, time, payload, take-off limit and payload per day.
 
     *target* is a place reference or ``"country:XX"`` (then its farthest border point by
-    permitted route from each base). Columns: ``base``, ``route_km``,
-    ``great_circle_km``, ``block_time_h``, ``max_payload_t`` (nominal),
-    ``max_payload_low_t``, ``takeoff_limit_t`` (NaN when no take-off run is known),
-    ``sorties_per_day``, ``payload_per_day_t``.
+    permitted route from each base). Columns: ``base``, ``icao`` (None when the base has
+    none), ``route_km``, ``great_circle_km``, ``block_time_h``, ``max_payload_t``
+    (nominal), ``max_payload_low_t``, ``takeoff_limit_t``, ``sorties_per_day``,
+    ``payload_per_day_t`` and ``status``, which says why figures are NaN: one of
+    :data:`STATUS_OK`, :data:`STATUS_NO_ROUTE`, :data:`STATUS_OUT_OF_REACH` (the payload
+    columns are NaN because nothing reaches), :data:`STATUS_NO_TAKEOFF` (the runway allows
+    no take-off with fuel) or :data:`STATUS_NO_TAKEOFF_DATA` (``takeoff_limit_t`` is NaN
+    because the take-off run, runway or elevation is unknown; no limit is applied).
     """
+    if isinstance(bases, str) or not isinstance(bases, Sequence):
+        raise InputError(
+            f"bases: expected a list of place references such as ['Mozdok', 'Hamadan'], "
+            f"got {bases!r}"
+        )
     if not bases:
         raise InputError("bases: give at least one base")
+    if not isinstance(target, str):
+        raise InputError(f"target: expected a place reference or 'country:XX', got {target!r}")
     cat = catalog or default_catalog()
     af = cat.airframe(aircraft)
+    # Checked once here, so that a malformed value is an error rather than "no data".
+    conditions = TakeoffConditions.of(temperature=temperature, takeoff_run=takeoff_run)
     policy = AirspacePolicy.of(denied=denied, allowed=allowed)
     b = builtin_boundaries()
     if target.startswith("country:"):
@@ -70,6 +97,8 @@ def compare_bases(
         target_country = country_of(place, b)
     rows = []
     for name in dict.fromkeys(bases):  # duplicates dropped, first kept
+        if not isinstance(name, str) or not name.strip():
+            raise InputError(f"bases: expected place references (text), got {name!r}")
         base = resolve_place(name, cat)
         exempt = [c for c in (country_of(base, b), target_country) if c]
         router = Router.for_policy(policy, exempt=exempt, boundaries=b)
@@ -83,39 +112,54 @@ def compare_bases(
                 .magnitude
             )
         )
+        row: dict[str, object] = {
+            "base": base.name,
+            "icao": base.icao,
+            "route_km": km if np.isfinite(km) else np.nan,
+            "great_circle_km": gc,
+            "block_time_h": np.nan,
+            "max_payload_t": np.nan,
+            "max_payload_low_t": np.nan,
+            "takeoff_limit_t": np.nan,
+            "sorties_per_day": np.nan,
+            "payload_per_day_t": np.nan,
+            "status": STATUS_OK,
+        }
+        rows.append(row)
         if not np.isfinite(km):
-            rows.append({"base": base.name, "route_km": np.nan, "great_circle_km": gc})
+            row["status"] = STATUS_NO_ROUTE
             continue
-        limit_t = np.nan
         limit_kg = None
         try:
             lim = takeoff_limit(
-                af, base, temperature=temperature, takeoff_run=takeoff_run, catalog=cat
+                af,
+                base,
+                temperature=conditions.temperature,
+                takeoff_run=conditions.takeoff_run,
+                catalog=cat,
             )
             limit_kg = lim.max_takeoff_mass.nominal
-            limit_t = float(limit_kg.to("t").magnitude)
-        except InputError:
-            pass  # no take-off run, runway or elevation known: no limit applied
+            row["takeoff_limit_t"] = float(limit_kg.to("t").magnitude)
+        except MissingTakeoffDataError:
+            row["status"] = STATUS_NO_TAKEOFF_DATA  # no limit applied; the rest stands
+        s = sortie_time(af, ureg.Quantity(km, "km"), turnaround=turnaround, catalog=cat)
+        row["block_time_h"] = float(s.block_time.nominal.to("h").magnitude)
+        if limit_kg is not None and not limit_kg.to("kg").magnitude > af.empty_mass.m("kg"):
+            row["status"] = STATUS_NO_TAKEOFF
+            continue
+        empty = combat_radius(af, "0 t", profile=profile, takeoff_mass_limit=limit_kg, catalog=cat)
+        if empty.radius.magnitudes("km")[1] < km:
+            row["status"] = STATUS_OUT_OF_REACH  # not even empty: no payload "still reaches"
+            continue
         mp = max_payload(
             af, ureg.Quantity(km, "km"), profile=profile, takeoff_mass_limit=limit_kg, catalog=cat
         )
-        s = sortie_time(af, ureg.Quantity(km, "km"), turnaround=turnaround, catalog=cat)
         pay = float(mp.nominal.to("t").magnitude)
-        empty = combat_radius(af, "0 t", profile=profile, takeoff_mass_limit=limit_kg, catalog=cat)
-        if empty.radius.magnitudes("km")[1] < km:
-            pay = float("nan")  # out of reach even empty: no payload "still reaches"
         rate = float(s.sorties_per_day.nominal.to("1/day").magnitude)
-        rows.append(
-            {
-                "base": base.name,
-                "route_km": km,
-                "great_circle_km": gc,
-                "block_time_h": float(s.block_time.nominal.to("h").magnitude),
-                "max_payload_t": pay,
-                "max_payload_low_t": float(mp.low.to("t").magnitude),
-                "takeoff_limit_t": limit_t,
-                "sorties_per_day": rate,
-                "payload_per_day_t": pay * rate,
-            }
+        row.update(
+            max_payload_t=pay,
+            max_payload_low_t=float(mp.low.to("t").magnitude),
+            sorties_per_day=rate,
+            payload_per_day_t=pay * rate,
         )
     return pd.DataFrame(rows)

@@ -29,6 +29,7 @@ from shapely.geometry.base import BaseGeometry
 
 from rangecalc.countries import is_country_code
 from rangecalc.errors import InputError
+from rangecalc.files import read_json
 
 __all__ = ["Boundaries", "builtin_boundaries", "load_boundaries"]
 
@@ -169,12 +170,7 @@ def load_boundaries(
         The typical position error of the file's lines, for reports.
     """
     label = str(path)
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(f"{label}: no such file") from None
-    except (OSError, ValueError) as exc:
-        raise InputError(f"{label}: not readable GeoJSON: {exc}") from None
+    data = read_json(path)
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
         raise InputError(f"{label}: expected a GeoJSON FeatureCollection")
     polygons = _from_features(data.get("features", []), key, label)

@@ -27,7 +27,6 @@ the way out and the radius is the longest way out given the route home from that
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,20 +34,37 @@ from typing import Any
 
 import numpy as np
 
-from rangecalc.airspace import AirspacePolicy
+from rangecalc.airspace import TERRITORIAL_SEA, AirspacePolicy, territorial_sea_width
 from rangecalc.boundaries import builtin_boundaries
 from rangecalc.catalog import Catalog, Place, default_catalog
+from rangecalc.catalog.records import PROFILES
 from rangecalc.errors import InputError, RangecalcError, closest
+from rangecalc.files import read_toml
 from rangecalc.interval import Interval
-from rangecalc.mission import combat_radius, max_payload
+from rangecalc.mission import MAX_REFUELINGS, combat_radius, max_payload, payload_mass
 from rangecalc.places import resolve_place
 from rangecalc.routing import Router, country_of, route
 from rangecalc.standoff import weapon_range
 from rangecalc.units import as_quantity, ureg
 
-__all__ = ["Claim", "Scenario", "ScenarioError", "Verdict", "check", "evaluate", "load_scenario"]
+__all__ = [
+    "ERROR",
+    "KINDS",
+    "VERDICTS",
+    "Claim",
+    "Scenario",
+    "ScenarioError",
+    "Verdict",
+    "check",
+    "evaluate",
+    "evaluate_all",
+    "load_scenario",
+]
 
 VERDICTS = ("holds", "fails", "uncertain")
+#: The verdict of a claim that could not be evaluated (its reason is in ``Verdict.error``).
+ERROR = "error"
+KINDS = ("aircraft", "standoff", "weapon")
 _TOP_KEYS = ("title", "description", "airspace", "places", "airframes", "weapons", "claims")
 _CLAIM_KEYS = (
     "id",
@@ -71,6 +87,17 @@ _CLAIM_KEYS = (
     "airspace",
 )
 _AIRSPACE_KEYS = ("denied", "allowed", "territorial_sea")
+#: Keys that only a claim with an aircraft takes.
+_AIRCRAFT_ONLY = (
+    "bases",
+    "payload",
+    "profile",
+    "refuelings",
+    "tanker",
+    "recover",
+    "on_station",
+    "keep_payload",
+)
 _MAX_REFUELINGS = 4
 
 
@@ -80,7 +107,12 @@ class ScenarioError(InputError):
 
 @dataclass(frozen=True)
 class Claim:
-    """One claim as written in a scenario file (validated)."""
+    """One claim, as a scenario file states it (see the module docstring).
+
+    Built by :func:`load_scenario` from a file, or directly. Construction checks the shape
+    of the claim (its kind, target and places) and raises :class:`InputError` with a
+    sentence when it is wrong; names are looked up when the claim is evaluated.
+    """
 
     id: str
     statement: str
@@ -99,9 +131,44 @@ class Claim:
     keep_payload: bool = False
     expect: str | None = None
     airspace: AirspacePolicy = field(default_factory=AirspacePolicy)
-    territorial_sea: str = "12 nmi"
+    territorial_sea: str = TERRITORIAL_SEA
     source: str | None = None
     rationale: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise InputError(f"kind: expected one of {', '.join(KINDS)}, got {self.kind!r}")
+        if isinstance(self.target, str):
+            if not self.target.startswith("country:"):
+                raise InputError(
+                    f"target: a single string must read 'country:XX' (every point of a "
+                    f"country); give places as a tuple, e.g. ({self.target!r},)"
+                )
+        elif not isinstance(self.target, tuple) or not self.target:
+            raise InputError(
+                f"target: expected a non-empty tuple of place references or 'country:XX', "
+                f"got {self.target!r}"
+            )
+        for label in ("bases", "launch"):
+            value = getattr(self, label)
+            if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
+                raise InputError(
+                    f"{label}: expected a tuple of place references such as ('Mozdok',), "
+                    f"got {value!r}"
+                )
+        needs = "launch" if self.kind == "weapon" else "bases"
+        if not getattr(self, needs):
+            raise InputError(
+                f"{needs}: {'an' if self.kind[0] in 'aeiou' else 'a'} {self.kind} claim needs "
+                "at least one place to "
+                f"{'fire from' if needs == 'launch' else 'fly from'}"
+            )
+        if self.kind != "weapon" and not self.aircraft:
+            raise InputError(f"aircraft: a {self.kind} claim names its aircraft")
+        if self.kind != "aircraft" and not self.weapon:
+            raise InputError(f"weapon: a {self.kind} claim names its weapon")
+        if self.expect is not None and self.expect not in VERDICTS:
+            raise InputError(f"expect: expected one of {', '.join(VERDICTS)}, got {self.expect!r}")
 
 
 @dataclass(frozen=True)
@@ -132,11 +199,37 @@ class Verdict:
     sources: dict[str, str]
     explanation: str
     notes: tuple[str, ...] = ()
+    payload_t: float | None = None
+    error: str | None = None
 
     @property
     def matches_expectation(self) -> bool:
-        """True when the claim states no expectation or the verdict equals it."""
+        """True when the claim states no expectation or the verdict equals it.
+
+        A claim that could not be evaluated (verdict ``"error"``) matches nothing.
+        """
+        if self.verdict == ERROR:
+            return False
         return self.claim.expect is None or self.claim.expect == self.verdict
+
+    @classmethod
+    def failed(cls, claim: Claim, reason: str) -> Verdict:
+        """The verdict of a claim that could not be evaluated, with the reason."""
+        return cls(
+            claim=claim,
+            verdict=ERROR,
+            required_km=None,
+            available=None,
+            best_base=None,
+            worst_target=None,
+            route=None,
+            max_payload_t=None,
+            min_refuelings=None,
+            sufficient_bases=(),
+            sources={},
+            explanation=f"Could not be evaluated: {reason}",
+            error=reason,
+        )
 
     @property
     def margin_km(self) -> float | None:
@@ -188,13 +281,39 @@ def _policy(raw: object, file: str, claim: str | None, field: str) -> tuple[Airs
     if not isinstance(raw, Mapping):
         raise _err(file, claim, field, "expected a table with denied or allowed")
     _unknown(list(raw), _AIRSPACE_KEYS, file, claim, prefix=f"{field}.")
-    sea = raw.get("territorial_sea", "12 nmi")
+    sea = raw.get("territorial_sea", TERRITORIAL_SEA)
     try:
-        as_quantity(sea, "nmi", name=f"{field}.territorial_sea")
+        territorial_sea_width(sea, name=f"{field}.territorial_sea")
+    except InputError as exc:
+        raise _err(file, claim, f"{field}.territorial_sea", exc.message) from None
+    try:
         policy = AirspacePolicy.of(denied=raw.get("denied"), allowed=raw.get("allowed"))
     except InputError as exc:
         raise _err(file, claim, field, exc.message) from None
     return policy, str(sea)
+
+
+def _statement(kind: str, raw: Mapping[str, Any]) -> str:
+    """A sentence for a claim that states none, generated from its fields."""
+
+    def names(value: object) -> str:
+        items = (
+            [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
+        )
+        text = [str(x) for x in items]
+        return text[0] if len(text) == 1 else ", ".join(text[:-1]) + " or " + text[-1]
+
+    target = raw["target"]
+    where = (
+        f"anywhere in {target.split(':', 1)[1].strip().upper()}"
+        if isinstance(target, str) and target.startswith("country:")
+        else names(target)
+    )
+    if kind == "weapon":
+        return f"A {raw['weapon']} fired from {names(raw['launch'])} reaches {where}."
+    load = f" with {raw['payload']}" if isinstance(raw.get("payload"), str) else ""
+    arms = f" and its {raw['weapon']}" if kind == "standoff" else ""
+    return f"A {raw['aircraft']}{arms} from {names(raw['bases'])} reaches {where}{load}."
 
 
 def _claim(
@@ -204,17 +323,14 @@ def _claim(
     if not isinstance(raw, Mapping):
         raise _err(file, label, None, f"expected a table, got {raw!r}")
     cid = raw.get("id")
-    if cid is None:
-        raise _err(file, label, "id", "missing: every claim needs an id")
-    cid = _text(cid, file, label, "id")
+    cid = f"claim-{index + 1}" if cid is None else _text(cid, file, label, "id")
     where = f'claims."{cid}"'
     if cid in seen:
         raise _err(file, where, "id", "duplicate claim id")
     seen.add(cid)
     _unknown(list(raw), _CLAIM_KEYS, file, where)
-    for key in ("statement", "target"):
-        if key not in raw:
-            raise _err(file, where, key, "missing required field")
+    if "target" not in raw:
+        raise _err(file, where, "target", "missing required field")
     has_aircraft, has_weapon = "aircraft" in raw, "weapon" in raw
     if has_aircraft:
         kind = "standoff" if has_weapon else "aircraft"
@@ -226,7 +342,7 @@ def _claim(
         kind = "weapon"
         if "launch" not in raw:
             raise _err(file, where, "launch", "missing: a weapon claim needs launch places")
-        for key in ("bases", "payload", "profile", "refuelings", "tanker", "recover", "on_station"):
+        for key in _AIRCRAFT_ONLY:
             if key in raw:
                 raise _err(file, where, key, "only an aircraft claim takes this")
     else:
@@ -237,6 +353,13 @@ def _claim(
     refuelings = raw.get("refuelings", 0)
     if isinstance(refuelings, bool) or not isinstance(refuelings, int) or refuelings < 0:
         raise _err(file, where, "refuelings", f"expected a whole number >= 0, got {refuelings!r}")
+    if refuelings > MAX_REFUELINGS:
+        raise _err(
+            file,
+            where,
+            "refuelings",
+            f"at most {MAX_REFUELINGS} top-ups are modelled, got {refuelings:,}",
+        )
     keep = raw.get("keep_payload", False)
     if not isinstance(keep, bool):
         raise _err(file, where, "keep_payload", f"expected true or false, got {keep!r}")
@@ -262,16 +385,21 @@ def _claim(
                 as_quantity(raw[key], unit, name=key)
             except InputError as exc:
                 raise _err(file, where, key, exc.message) from None
-    if "profile" in raw and raw["profile"] not in ("hi-hi-hi", "hi-lo-hi", "lo-lo-lo"):
+    if "profile" in raw and raw["profile"] not in PROFILES:
         raise _err(
             file,
             where,
             "profile",
-            f"expected hi-hi-hi, hi-lo-hi or lo-lo-lo, got {raw['profile']!r}",
+            f"expected {', '.join(PROFILES)}, got {raw['profile']!r}",
         )
+    statement = (
+        _text(raw["statement"], file, where, "statement")
+        if "statement" in raw
+        else _statement(kind, raw)
+    )
     return Claim(
         id=cid,
-        statement=_text(raw["statement"], file, where, "statement"),
+        statement=statement,
         kind=kind,
         target=targets,
         aircraft=_text(raw["aircraft"], file, where, "aircraft") if has_aircraft else None,
@@ -293,8 +421,76 @@ def _claim(
     )
 
 
+def _resolve(claim: Claim, cat: Catalog, file: str) -> None:
+    """Look up every name a claim uses, and what the airframe can do, before evaluating.
+
+    A claim that names an unknown aircraft, weapon, tanker or place, or asks what the
+    airframe cannot do (refuelling without a probe, a payload above its maximum), is a
+    malformed file: the error names the claim and the field.
+    """
+    where = f'claims."{claim.id}"'
+
+    def located(exc: InputError, field: str) -> ScenarioError:
+        return _err(file, where, field, exc.message)
+
+    try:
+        af = cat.airframe(claim.aircraft) if claim.aircraft is not None else None
+    except InputError as exc:
+        raise located(exc, "aircraft") from None
+    try:
+        if claim.weapon is not None:
+            cat.weapon(claim.weapon)
+    except InputError as exc:
+        raise located(exc, "weapon") from None
+    for label, refs in (("bases", claim.bases), ("launch", claim.launch)):
+        for ref in refs:
+            try:
+                resolve_place(ref, cat)
+            except InputError as exc:
+                raise located(exc, label) from None
+    for label, one in (("recover", claim.recover),):
+        try:
+            if one is not None:
+                resolve_place(one, cat)
+        except InputError as exc:
+            raise located(exc, label) from None
+    if not isinstance(claim.target, str):
+        for ref in claim.target:
+            try:
+                resolve_place(ref, cat)
+            except InputError as exc:
+                raise located(exc, "target") from None
+    if af is None:
+        return
+    if claim.refuelings > 0 and af.aerial_refueling == "none":
+        raise _err(
+            file,
+            where,
+            "refuelings",
+            f"the {af.name} has no refuelling probe or receptacle (catalog aerial_refueling "
+            "= 'none'), so it cannot be refuelled in flight",
+        )
+    if claim.tanker is not None:
+        try:
+            tk = cat.airframe(claim.tanker)
+        except InputError as exc:
+            raise located(exc, "tanker") from None
+        if not tk.offload:
+            raise _err(file, where, "tanker", f"the {tk.name} has no offload data in the catalog")
+    if claim.payload is not None:
+        try:
+            payload_mass(af, claim.payload)
+        except InputError as exc:
+            raise located(exc, "payload") from None
+
+
 def load_scenario(path: str | Path, *, catalog: Catalog | None = None) -> Scenario:
-    """Read and validate a scenario file.
+    """Read and validate a scenario file, names and all, without evaluating anything.
+
+    A file needs only ``[[claims]]`` with, in each, ``aircraft`` and ``bases`` (or
+    ``weapon`` and ``launch``) and ``target``. ``title`` defaults to the file's name,
+    a claim's ``id`` to ``claim-1``, ``claim-2``... and its ``statement`` to a sentence
+    made from its fields.
 
     Raises
     ------
@@ -303,20 +499,9 @@ def load_scenario(path: str | Path, *, catalog: Catalog | None = None) -> Scenar
         bad inline definitions).
     """
     file = str(path)
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise _err(file, None, None, "no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise _err(file, None, None, f"cannot read the file: {exc}") from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise _err(file, None, None, f"malformed TOML: {exc}") from None
+    data = read_toml(path, error=ScenarioError)
     _unknown(list(data), _TOP_KEYS, file, None)
-    title = _text(data.get("title"), file, None, "title") if "title" in data else None
-    if title is None:
-        raise _err(file, None, "title", "missing: a scenario needs a title")
+    title = _text(data.get("title"), file, None, "title") if "title" in data else Path(path).stem
     inline: dict[str, object] = {
         k: data[k] for k in ("places", "airframes", "weapons") if k in data
     }
@@ -325,7 +510,7 @@ def load_scenario(path: str | Path, *, catalog: Catalog | None = None) -> Scenar
         if inline
         else (catalog or default_catalog())
     )
-    default = (AirspacePolicy(), "12 nmi")
+    default = (AirspacePolicy(), TERRITORIAL_SEA)
     if "airspace" in data:
         default = _policy(data["airspace"], file, None, "airspace")
     raw_claims = data.get("claims")
@@ -333,6 +518,8 @@ def load_scenario(path: str | Path, *, catalog: Catalog | None = None) -> Scenar
         raise _err(file, None, "claims", "expected at least one [[claims]] table")
     seen: set[str] = set()
     claims = tuple(_claim(c, i, file, default, seen) for i, c in enumerate(raw_claims))
+    for claim in claims:
+        _resolve(claim, cat, file)
     desc = data.get("description")
     return Scenario(
         file=file,
@@ -455,6 +642,7 @@ def evaluate(claim: Claim, catalog: Catalog) -> Verdict:
     missile_low = 0.0 if missile is None else missile.magnitudes("km")[0]
 
     available: Interval
+    payload_t: float | None = None
     if claim.kind == "weapon":
         assert missile is not None
         available = missile
@@ -462,6 +650,7 @@ def evaluate(claim: Claim, catalog: Catalog) -> Verdict:
         assert claim.aircraft is not None
         res = combat_radius(claim.aircraft, claim.payload, **_mission(claim, cat, back_km))
         available = res.radius.to("km")
+        payload_t = float(res.payload.to("t").magnitude)
         notes.extend(res.notes)
         sources.update({f"{res.airframe}.{k}": v for k, v in res.sources().items()})
         if missile is not None:  # stand-off: the carrier's radius plus the missile's range
@@ -559,24 +748,27 @@ def evaluate(claim: Claim, catalog: Catalog) -> Verdict:
         sources=sources,
         explanation=text,
         notes=tuple(notes),
+        payload_t=payload_t,
     )
 
 
-def check(path: str | Path, *, catalog: Catalog | None = None) -> tuple[Scenario, list[Verdict]]:
-    """Load a scenario file and evaluate every claim."""
-    scenario = load_scenario(path, catalog=catalog)
+def evaluate_all(scenario: Scenario) -> list[Verdict]:
+    """Evaluate every claim of *scenario*; one that cannot be evaluated does not stop the rest.
+
+    A claim whose evaluation raises a :class:`RangecalcError` (a route search too large, a
+    mission the model cannot fly) gets the verdict ``"error"`` with the reason in
+    ``Verdict.error``; every other claim is evaluated as usual.
+    """
     verdicts = []
     for claim in scenario.claims:
         try:
             verdicts.append(evaluate(claim, scenario.catalog))
         except RangecalcError as exc:
-            if isinstance(exc, InputError):
-                head = exc.message.split(":", 1)[0]
-                field = head if head in _CLAIM_KEYS and exc.field is None else None
-                if field is not None:
-                    exc = ScenarioError(exc.message[len(head) + 1 :].strip())
-                raise exc.located(
-                    file=scenario.file, entry=f'claims."{claim.id}"', field=field
-                ) from None
-            raise
-    return scenario, verdicts
+            verdicts.append(Verdict.failed(claim, str(exc)))
+    return verdicts
+
+
+def check(path: str | Path, *, catalog: Catalog | None = None) -> tuple[Scenario, list[Verdict]]:
+    """Load a scenario file (raising on a malformed one) and evaluate every claim."""
+    scenario = load_scenario(path, catalog=catalog)
+    return scenario, evaluate_all(scenario)

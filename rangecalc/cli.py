@@ -1,9 +1,11 @@
 """The ``rangecalc`` command line.
 
 Exit status: 0 on success, 2 on bad input (one paragraph on stderr naming the file, entry
-and field where there is one; never a traceback), 1 when an answer is "no" (used by later
-commands such as ``route`` and ``check``), 3 on an internal error (a bug in rangecalc; the
-traceback is shown when the environment variable ``RANGECALC_DEBUG`` is set).
+and field where there is one; never a traceback; for ``check``, nothing was evaluated), 1
+when an answer is "no" (``route`` finds no permitted route; ``check`` finds a verdict that
+differs from its expectation), 3 on an internal error (a bug in rangecalc; the traceback is
+shown when the environment variable ``RANGECALC_DEBUG`` is set), 4 from ``check`` when a
+claim could not be evaluated (marked ``error`` with its reason; every other claim was).
 """
 
 from __future__ import annotations
@@ -13,12 +15,21 @@ import json
 import os
 import sys
 import textwrap
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from rangecalc import __version__
-from rangecalc.basing import compare_bases
+from rangecalc.airspace import TERRITORIAL_SEA
+from rangecalc.basing import (
+    STATUS_NO_ROUTE,
+    STATUS_NO_TAKEOFF,
+    STATUS_OUT_OF_REACH,
+    compare_bases,
+)
 from rangecalc.boundaries import load_boundaries
 from rangecalc.catalog import (
     PROFILES,
@@ -32,9 +43,9 @@ from rangecalc.catalog import (
     default_catalog,
     load_catalog,
 )
-from rangecalc.claims import Verdict
-from rangecalc.claims import check as check_scenario
+from rangecalc.claims import ERROR, ScenarioError, Verdict, evaluate_all, load_scenario
 from rangecalc.errors import RangecalcError, UnitError
+from rangecalc.files import toml_files
 from rangecalc.geodesy import geodesic_inverse
 from rangecalc.mission import RadiusResult, combat_radius, payload_radius_curve
 from rangecalc.places import resolve_place
@@ -44,7 +55,7 @@ from rangecalc.units import parse_unit
 
 __all__ = ["main"]
 
-EXIT_OK, EXIT_NO, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_OK, EXIT_NO, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_CLAIM_ERROR = 0, 1, 2, 3, 4
 
 
 class _Parser(argparse.ArgumentParser):
@@ -191,9 +202,9 @@ def _build_parser() -> argparse.ArgumentParser:
     group.add_argument("--allow", metavar="CODES", help="the only open countries, e.g. RU,IR,IQ,SY")
     p.add_argument(
         "--territorial-sea",
-        default="12 nmi",
+        default=TERRITORIAL_SEA,
         metavar="LENGTH",
-        help="width of the territorial sea (default 12 nmi)",
+        help=f"width of the territorial sea (default {TERRITORIAL_SEA})",
     )
     p.add_argument(
         "--boundaries",
@@ -308,10 +319,18 @@ def _hemi(value: float, pos: str, neg: str) -> str:
     return f"{abs(value):.4f}° {pos if value >= 0 else neg}"
 
 
+def _named(name: str, code: str | None, width: int) -> str:
+    """*name* with its ICAO code in brackets, shortened to *width* without losing the code."""
+    if not code:
+        return _fit(name, width)
+    tail = f" ({code})"
+    return _fit(name, max(width - len(tail), 8)) + tail
+
+
 def _place_lines(place: Place) -> tuple[str, str]:
-    country = f" ({place.country})" if place.country else ""
+    tags = ", ".join(t for t in (place.icao, place.country) if t)
     return (
-        _fit(f"{place.name}{country}", 62),
+        _fit(place.name, 62 - len(tags) - 3) + (f" ({tags})" if tags else ""),
         f"{_hemi(place.lat, 'N', 'S')}  {_hemi(place.lon, 'E', 'W')}",
     )
 
@@ -368,8 +387,6 @@ def _cmd_distance(args: argparse.Namespace) -> int:
             print(_table(rows))
         return EXIT_OK
     # Three or more places: one vectorised inverse call for every ordered pair.
-    import numpy as np
-
     n = len(places)
     lat = np.array([p.lat for p in places])
     lon = np.array([p.lon for p in places])
@@ -392,14 +409,14 @@ def _cmd_distance(args: argparse.Namespace) -> int:
         out = {"unit": unit, "places": [_place_json(p) for p in places], "pairs": pairs}
         print(_dumps(out))
         return EXIT_OK
-    names = [p.name for p in places]
+    names = [_named(p.name, p.icao, 40) for p in places]
     matrix = [
         [names[a]] + [("—" if a == b else f"{dist[a, b]:,.0f}") for b in range(n)] for a in range(n)
     ]
     text = _table(matrix, header=["", *names])
     if max(len(line) for line in text.splitlines()) > 80:
         # Too wide for a terminal: one row per pair instead.
-        short = [_fit(name, 27) for name in names]
+        short = [_named(p.name, p.icao, 27) for p in places]
         pair_rows = [
             [
                 short[a],
@@ -649,6 +666,7 @@ def _verdict_json(v: Verdict) -> dict[str, Any]:
         "best_base": v.best_base,
         "worst_target": None if t is None else {"name": t.name, "lat": t.lat, "lon": t.lon},
         "route": v.route,
+        "payload_t": v.payload_t,
         "max_payload_t": v.max_payload_t,
         "min_refuelings": v.min_refuelings,
         "sufficient_bases": list(v.sufficient_bases),
@@ -656,58 +674,66 @@ def _verdict_json(v: Verdict) -> dict[str, Any]:
         "explanation": v.explanation,
         "rationale": v.claim.rationale,
         "notes": list(v.notes),
+        "error": v.error,
     }
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
     catalog = _catalog(args.catalog)
-    files: list[Path] = []
-    for raw in args.paths:
-        path = Path(raw)
-        if path.is_dir():
-            found = sorted(path.glob("*.toml"))
-            if not found:
-                raise RangecalcError(f"{raw}: no *.toml scenario files in this folder")
-            files.extend(found)
-        elif path.exists():
-            files.append(path)
-        else:
-            raise RangecalcError(f"{raw}: no such file or directory")
-    results = [check_scenario(f, catalog=catalog) for f in files]
-    all_match = all(v.matches_expectation for _, vs in results for v in vs)
+    files = [f for raw in args.paths for f in toml_files(raw, error=ScenarioError)]
+    # Every file is read and validated before any claim is evaluated: a malformed file
+    # (exit 2) means nothing was evaluated.
+    scenarios = [load_scenario(f, catalog=catalog) for f in files]
+    results = [(sc, evaluate_all(sc)) for sc in scenarios]
+    verdicts = [v for _, vs in results for v in vs]
+    if any(v.verdict == ERROR for v in verdicts):
+        code = EXIT_CLAIM_ERROR
+    else:
+        code = EXIT_OK if all(v.matches_expectation for v in verdicts) else EXIT_NO
     if args.format == "json":
         docs = [
             {"scenario": sc.title, "file": sc.file, "claims": [_verdict_json(v) for v in vs]}
             for sc, vs in results
         ]
         print(_dumps(docs[0] if len(docs) == 1 else docs))
-        return EXIT_OK if all_match else EXIT_NO
+        return code
     for sc, vs in results:
         print(_fit(sc.title, 80))
         print(_fit(f"  {sc.file}", 80))
         rows = []
         for v in vs:
-            lo, _, hi = v.available.magnitudes("km") if v.available else (0.0, 0.0, 0.0)
-            req = "no route" if v.required_km is None else f"{v.required_km:,.0f}"
-            mark = "" if v.matches_expectation else " !"
+            if v.available is None:
+                reach = "-"
+            else:
+                lo, _, hi = v.available.magnitudes("km")
+                reach = f"{lo:,.0f}–{hi:,.0f}"
+            if v.verdict == ERROR:
+                req = "-"
+            else:
+                req = "no route" if v.required_km is None else f"{v.required_km:,.0f}"
+            mark = "" if v.matches_expectation or v.verdict == ERROR else " !"
             rows.append(
                 [
-                    _fit(v.claim.id, 34),
+                    _fit(v.claim.id, 28),
                     v.verdict + mark,
                     v.claim.expect or "-",
+                    "-" if v.payload_t is None else f"{v.payload_t:,.1f}",
                     req,
-                    f"{lo:,.0f}–{hi:,.0f}",
+                    reach,
                 ]
             )
-        print(_table(rows, header=["claim", "verdict", "expect", "need km", "reach km"]))
+        print(_table(rows, header=["claim", "verdict", "expect", "load t", "need km", "reach km"]))
+        for v in vs:
+            if v.error is not None:
+                print(_wrap(f"error in {v.claim.id}: {v.error}"))
         print()
-    mismatched = sum(not v.matches_expectation for _, vs in results for v in vs)
-    total = sum(len(vs) for _, vs in results)
-    print(
-        f"{total} claims checked, {mismatched} differ from their expectation"
-        + (" (marked !)" if mismatched else "")
-    )
-    return EXIT_OK if all_match else EXIT_NO
+    mismatched = sum(not v.matches_expectation and v.verdict != ERROR for v in verdicts)
+    errors = sum(v.verdict == ERROR for v in verdicts)
+    summary = f"{len(verdicts)} claims checked, {mismatched} differ from their expectation"
+    summary += " (marked !)" if mismatched else ""
+    print(summary + (f", {errors} could not be evaluated" if errors else ""))
+    print("load t: payload assumed (the default is half the maximum)")
+    return code
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
@@ -733,24 +759,34 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         print(_dumps({"aircraft": args.aircraft, "target": args.target, "bases": records}))
         return EXIT_OK
 
-    def f(x: object, fmt: str) -> str:
-        v = float(x)  # type: ignore[arg-type]
-        return "-" if v != v else format(v, fmt)  # NaN -> "-"
+    short = {
+        STATUS_NO_ROUTE: "no route",
+        STATUS_OUT_OF_REACH: "too far",
+        STATUS_NO_TAKEOFF: "no T/O",
+    }
+    rows = []
+    for rec in frame.to_dict(orient="records"):
+        status = str(rec["status"])
+        blank = short.get(status, "")  # why a figure is missing: never one mark for two things
 
-    cols = [
-        "route_km",
-        "block_time_h",
-        "max_payload_t",
-        "takeoff_limit_t",
-        "sorties_per_day",
-        "payload_per_day_t",
-    ]
-    fmts = [",.0f", ".1f", ".1f", ".1f", ".2f", ".1f"]
-    rows = [
-        [_fit(str(rec["base"]), 14)]
-        + [f(rec.get(c, float("nan")), fm) for c, fm in zip(cols, fmts, strict=True)]
-        for rec in frame.to_dict(orient="records")
-    ]
+        def f(x: object, fmt: str, blank: str = blank) -> str:
+            v = float(x)  # type: ignore[arg-type]
+            return blank if v != v else format(v, fmt)  # NaN -> the row's reason
+
+        limit = rec["takeoff_limit_t"]
+        rows.append(
+            [
+                _named(str(rec["base"]), rec.get("icao"), 24),
+                f(rec["route_km"], ",.0f"),
+                f(rec["block_time_h"], ".1f"),
+                f(rec["max_payload_t"], ".1f"),
+                "no data"
+                if float(limit) != float(limit) and status != STATUS_NO_ROUTE
+                else f(limit, ".1f"),
+                f(rec["sorties_per_day"], ".2f"),
+                f(rec["payload_per_day_t"], ".1f"),
+            ]
+        )
     print(f"{args.aircraft} to {args.target}: what each base buys")
     print(
         _table(
@@ -767,7 +803,12 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         )
     )
     print("payload t: heaviest load that still reaches (nominal)")
-    print("T/O limit t: take-off mass the base allows; '-': no take-off run known")
+    print("T/O limit t: take-off mass the base allows; 'no data': no take-off run, runway")
+    print("  or elevation known, so no runway limit was applied")
+    used = {str(r["status"]) for r in frame.to_dict(orient="records")}
+    for status, mark in short.items():
+        if status in used:
+            print(f"'{mark}': {status}")
     return EXIT_OK
 
 
@@ -903,6 +944,17 @@ def _cmd_catalog(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_COMMANDS = {
+    "distance": _cmd_distance,
+    "radius": _cmd_radius,
+    "payload-range": _cmd_payload_range,
+    "route": _cmd_route,
+    "check": _cmd_check,
+    "compare": _cmd_compare,
+    "catalog": _cmd_catalog,
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = _build_parser()
@@ -914,24 +966,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         for extra in args.catalog:
             if not Path(extra).exists():
                 raise RangecalcError(f"--catalog {extra}: no such file or directory")
-        if args.command == "distance":
-            return _cmd_distance(args)
-        if args.command == "radius":
-            return _cmd_radius(args)
-        if args.command == "payload-range":
-            return _cmd_payload_range(args)
-        if args.command == "route":
-            return _cmd_route(args)
-        if args.command == "check":
-            return _cmd_check(args)
-        if args.command == "compare":
-            return _cmd_compare(args)
-        return _cmd_catalog(args)
+        # NaN where a mission cannot be flown is an answer, reported in words; numpy's
+        # warnings about it are not for the terminal.
+        with warnings.catch_warnings(), np.errstate(all="ignore"):
+            warnings.simplefilter("ignore", RuntimeWarning)
+            return int(_COMMANDS[args.command](args))
     except RangecalcError as exc:
         print(f"rangecalc: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # e.g. piped into head
         return EXIT_OK
+    except RecursionError:
+        print("rangecalc: error: the input is nested too deeply to read", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except Exception as exc:  # a bug in rangecalc, not the user's input
         if os.environ.get("RANGECALC_DEBUG"):
             raise

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 
+from rangecalc._core.tolerance import above, pair, snap
 from rangecalc.errors import InputError
 
 __all__ = ["parse_coordinates"]
@@ -74,11 +75,14 @@ def _assign(
         lat, lon = v2, v1
     else:
         lat, lon = v1, v2
-    if not (math.isfinite(lat) and -90.0 <= lat <= 90.0):
-        raise InputError(f"{text!r}: latitude {lat:g} is outside [-90, 90] degrees")
-    if not (math.isfinite(lon) and -180.0 <= lon <= 180.0):
-        raise InputError(f"{text!r}: longitude {lon:g} is outside [-180, 180] degrees")
-    return lat, lon
+    for what, value, limit in (("latitude", lat, 90.0), ("longitude", lon, 180.0)):
+        if not math.isfinite(value) or above(abs(value), limit):
+            shown, _ = pair(abs(value), limit, 0, grouping=False)
+            sign = "-" if value < 0 else ""
+            raise InputError(
+                f"{text!r}: {what} {sign}{shown} is outside [-{limit:g}, {limit:g}] degrees"
+            )
+    return float(snap(lat, -90.0, 90.0)), float(snap(lon, -180.0, 180.0))
 
 
 def _dms_value(match: re.Match[str], i: int, text: str) -> tuple[float, str | None]:

@@ -36,6 +36,7 @@ from shapely.geometry import MultiPolygon, Polygon
 
 from rangecalc._core import geodesic as _g
 from rangecalc._core.ring import ring_polygon
+from rangecalc._core.tolerance import above, snap
 from rangecalc.errors import InputError
 from rangecalc.units import Quantity, magnitude, ureg
 
@@ -79,7 +80,8 @@ def coordinate(value: Coordinate, *, name: str, latitude: bool) -> Any:
         deg = raw.astype(float)
     bad = ~np.isfinite(deg)
     if latitude:
-        bad |= np.abs(deg) > 90.0
+        with np.errstate(invalid="ignore"):
+            bad |= np.asarray(above(np.abs(deg), 90.0))
     if np.any(bad):
         first = deg.flat[int(np.flatnonzero(bad.ravel())[0])]
         where = "" if deg.ndim == 0 else f" (element {int(np.flatnonzero(bad.ravel())[0])})"
@@ -89,6 +91,8 @@ def coordinate(value: Coordinate, *, name: str, latitude: bool) -> Any:
             if latitude
             else f"{name}: longitude must be {rule}, got {first}{where}"
         )
+    if latitude:
+        deg = np.asarray(snap(deg, -90.0, 90.0))
     return _scalar_or_array(deg)
 
 

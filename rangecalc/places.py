@@ -10,7 +10,10 @@ A place reference may be, in the order tried:
 3. decimal degrees, latitude first: ``"35.21, 48.65"``, ``"35.21 48.65"``,
    ``"35.21N 48.65E"``, ``"-7.97, -14.39"``;
 4. degrees, minutes and seconds: ``"35°12′42″N 48°39′12″E"``, ``35°12'42"N 48°39'12"E``,
-   ``"35°12.7'N 48°39.2'E"``; with hemisphere letters the order may be either way round.
+   ``"35°12.7'N 48°39.2'E"``; with hemisphere letters the order may be either way round;
+5. the name of an ``airportsdata`` airfield, matched like catalog names and with or
+   without words such as "Airport" or "Air Base" (``"Woody Island"`` is ZJYX, Woody
+   Island Airport). A name that several airfields share is an error listing their codes.
 
 A reference that matches nothing raises :class:`~rangecalc.errors.PlaceNotFoundError`
 listing the closest catalog names. A malformed coordinate (latitude 95, 61 minutes) raises
@@ -22,46 +25,32 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any, Literal
 
-from rangecalc.catalog import Catalog, Figure, Place, default_catalog
+from rangecalc.airfields import CODE as _CODE
+from rangecalc.airfields import records
+from rangecalc.airfields import version as airfield_version
+from rangecalc.catalog import Catalog, Figure, Place, default_catalog, normalize_name
 from rangecalc.coordinates import parse_coordinates
 from rangecalc.errors import InputError, PlaceNotFoundError, closest
 from rangecalc.units import ureg
 
-__all__ = ["Place", "airfield", "parse_coordinates", "resolve_place"]
+__all__ = ["Place", "airfield", "airfield_by_name", "parse_coordinates", "resolve_place"]
 
-_CODE = re.compile(r"[A-Za-z0-9]{3,4}")
-
-
-@lru_cache(maxsize=2)
-def _airports(key: Literal["ICAO", "IATA"]) -> Mapping[str, Mapping[str, Any]]:
-    import airportsdata
-
-    return airportsdata.load(key)
-
-
-def _airportsdata_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("airportsdata")
-    except PackageNotFoundError:  # pragma: no cover - installed as a dependency
-        return "unknown"
+_MAX_REFERENCE = 200
 
 
 def airfield(code: str) -> Place | None:
     """Look up an ICAO or IATA code in the ``airportsdata`` package; ``None`` if unknown."""
     code = code.strip().upper()
     if len(code) == 4:
-        record = _airports("ICAO").get(code)
+        record = records("ICAO").get(code)
     elif len(code) == 3:
-        record = _airports("IATA").get(code)
+        record = records("IATA").get(code)
     else:
         return None
     if record is None:
         return None
-    source = f"airportsdata {_airportsdata_version()} ({record['icao'] or record['iata']})"
+    source = f"airportsdata {airfield_version()} ({record['icao'] or record['iata']})"
     elevation = None
     if record.get("elevation") not in (None, ""):
         elevation = Figure.exact(ureg.Quantity(float(record["elevation"]), "ft"), source=source)
@@ -77,6 +66,47 @@ def airfield(code: str) -> Place | None:
         icao=record.get("icao") or None,
         iata=record.get("iata") or None,
     )
+
+
+#: Words that airfield names add to the place's own name; a name is also indexed without them.
+_GENERIC = re.compile(
+    r"\b(?:international|intl|regional|municipal|air\s*force\s*base|air\s*base|airbase|"
+    r"airport|airfield|air\s*field|aerodrome|airstrip|field|afb|ab)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _airfield_names() -> Mapping[str, tuple[str, ...]]:
+    """Normalized airfield name (with and without generic words) -> ICAO codes."""
+    index: dict[str, list[str]] = {}
+    for code, record in records("ICAO").items():
+        name = str(record.get("name") or "")
+        for variant in {normalize_name(name), normalize_name(_GENERIC.sub(" ", name))}:
+            if variant:
+                index.setdefault(variant, []).append(code)
+    return {k: tuple(dict.fromkeys(v)) for k, v in index.items()}
+
+
+def airfield_by_name(name: str) -> Place | None:
+    """The ``airportsdata`` airfield called *name*, or ``None`` if no airfield is.
+
+    Raises
+    ------
+    PlaceNotFoundError
+        When several airfields have that name (the message lists their ICAO codes).
+    """
+    codes = _airfield_names().get(normalize_name(name), ())
+    if not codes:
+        return None
+    if len(codes) > 1:
+        listed = ", ".join(f"{c} ({records('ICAO')[c]['country']})" for c in codes[:8])
+        more = f" and {len(codes) - 8} more" if len(codes) > 8 else ""
+        raise InputError(
+            f"place {name!r}: {len(codes)} airfields have that name ({listed}{more}); give the "
+            "ICAO code"
+        )
+    return airfield(codes[0])
 
 
 def resolve_place(reference: str | Place, catalog: Catalog | None = None) -> Place:
@@ -95,6 +125,11 @@ def resolve_place(reference: str | Place, catalog: Catalog | None = None) -> Pla
     if not isinstance(reference, str) or not reference.strip():
         raise InputError(f"expected a place name, code or coordinates, got {reference!r}")
     text = reference.strip()
+    if len(text) > _MAX_REFERENCE:
+        raise InputError(
+            f"a place reference of {len(text):,} characters (at most {_MAX_REFERENCE}): give a "
+            "name, an ICAO/IATA code or coordinates"
+        )
     cat = default_catalog() if catalog is None else catalog
     hit = cat.find_place(text)
     if hit is not None:
@@ -116,6 +151,9 @@ def resolve_place(reference: str | Place, catalog: Catalog | None = None) -> Pla
             kind="point",
             source="given as coordinates",
         )
+    hit = airfield_by_name(text)
+    if hit is not None:
+        return hit
     owner = {a: p.name for p in cat.places.values() for a in (p.name, *p.aliases)}
     names = list(dict.fromkeys(owner[hit] for hit in closest(text, owner, n=6)))
     raise PlaceNotFoundError(text, names[:3])

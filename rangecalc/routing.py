@@ -37,12 +37,18 @@ from shapely.geometry import Polygon
 from shapely.geometry.base import BaseGeometry
 
 from rangecalc._core import geodesic as _g
-from rangecalc.airspace import TERRITORIAL_SEA, AirspacePolicy, airspace, closed_airspace
+from rangecalc.airspace import (
+    TERRITORIAL_SEA,
+    AirspacePolicy,
+    airspace,
+    closed_airspace,
+    territorial_sea_width,
+)
 from rangecalc.boundaries import Boundaries, builtin_boundaries
 from rangecalc.catalog import Catalog, Place
 from rangecalc.errors import InputError
 from rangecalc.places import resolve_place
-from rangecalc.units import Quantity, magnitude, ureg
+from rangecalc.units import Quantity, ureg
 
 __all__ = ["MAX_LEG_TESTS", "Route", "Router", "country_of", "route"]
 
@@ -169,7 +175,7 @@ class Router:
     ) -> Router:
         """The (cached) router for *policy*, with *exempt* countries left open."""
         b = boundaries or builtin_boundaries()
-        width = float(magnitude(territorial_sea, "m", name="territorial_sea"))
+        width = territorial_sea_width(territorial_sea)
         for code in policy.denied or policy.allowed or ():
             if code not in b:
                 b.land(code)  # raises a clear error for countries without a polygon

@@ -37,7 +37,15 @@ from rangecalc.interval import Interval
 from rangecalc.places import resolve_place
 from rangecalc.units import Quantity, as_quantity, magnitude, ureg
 
-__all__ = ["TakeoffLimit", "takeoff_limit"]
+__all__ = ["MissingTakeoffDataError", "TakeoffConditions", "TakeoffLimit", "takeoff_limit"]
+
+
+class MissingTakeoffDataError(InputError):
+    """A figure the take-off model needs is not known: a take-off run, runway or elevation.
+
+    Unlike a malformed value this is not the user's mistake, and a survey over many bases
+    (:func:`rangecalc.compare_bases`) reports it as "no data" for that base.
+    """
 
 
 @dataclass(frozen=True)
@@ -78,7 +86,48 @@ def _figure(value: object | Figure | None, unit: str, name: str) -> Figure | Non
     if value is None or isinstance(value, Figure):
         return value
     q = as_quantity(value, unit, name=name)
+    if not float(q.to(unit).magnitude) > 0:
+        raise InputError(f"{name}: must be a positive length, got {q}")
     return Figure.exact(q, source="given by the user")
+
+
+@dataclass(frozen=True)
+class TakeoffConditions:
+    """The day's take-off inputs given by the user, validated once.
+
+    Attributes
+    ----------
+    temperature
+        Air temperature at the field; ``None`` for the ISA temperature there.
+    runway
+        Runway length, overriding the catalog's; ``None`` to use the catalog's.
+    takeoff_run
+        Reference ground run at maximum take-off mass, ISA sea level; ``None`` for the
+        catalog's.
+    """
+
+    temperature: Quantity | None = None
+    runway: Figure | None = None
+    takeoff_run: Figure | None = None
+
+    @classmethod
+    def of(
+        cls,
+        *,
+        temperature: object | None = None,
+        runway: object | None = None,
+        takeoff_run: object | None = None,
+    ) -> TakeoffConditions:
+        """Check each input: a temperature met at airfields, positive lengths."""
+        temp = None
+        if temperature is not None:
+            temp = as_quantity(temperature, "K", name="temperature")
+            density_ratio("0 m", temp)  # refuses temperatures outside those met at airfields
+        return cls(
+            temperature=temp,
+            runway=_figure(runway, "m", "runway"),
+            takeoff_run=_figure(takeoff_run, "m", "takeoff_run"),
+        )
 
 
 def takeoff_limit(
@@ -114,24 +163,25 @@ def takeoff_limit(
     cat = catalog or default_catalog()
     af = airframe if isinstance(airframe, Airframe) else cat.airframe(airframe)
     place = resolve_place(base, cat)
-    run_ref = _figure(takeoff_run, "m", "takeoff_run") or af.takeoff_run
+    given = TakeoffConditions.of(temperature=temperature, runway=runway, takeoff_run=takeoff_run)
+    run_ref = given.takeoff_run or af.takeoff_run
     if run_ref is None:
-        raise InputError(
+        raise MissingTakeoffDataError(
             f"takeoff_run: the catalog has no sourced take-off run for the {af.name}; give "
             "one (the ground run at maximum take-off mass, ISA sea level), e.g. "
             "takeoff_run='2,000 m' or --takeoff-run 2000m"
         )
-    rwy = _figure(runway, "m", "runway") or place.runway_length
+    rwy = given.runway or place.runway_length
     if rwy is None:
-        raise InputError(
+        raise MissingTakeoffDataError(
             f"runway: no runway length is known for {place.name}; give one, e.g. "
             "runway='3,000 m' or --runway 3000m"
         )
     if place.elevation is None:
-        raise InputError(
+        raise MissingTakeoffDataError(
             f"elevation: no field elevation is known for {place.name}; add it to a catalog"
         )
-    temp = None if temperature is None else as_quantity(temperature, "K", name="temperature")
+    temp = given.temperature
     elev = place.elevation.interval("m")
     sigmas = [density_ratio(ureg.Quantity(h, "m"), temp) for h in elev]
     sigma = (min(sigmas), sigmas[1], max(sigmas))

@@ -57,6 +57,10 @@ QuantityLike: TypeAlias = pint.Quantity[Any] | str
 
 FloatOrArray: TypeAlias = float | npt.NDArray[np.float64]
 
+#: Longest quantity text read; anything longer is refused before it is parsed (no quantity
+#: people write needs more, and parsing unbounded text costs unbounded time).
+MAX_TEXT = 200
+
 _AMBIGUOUS_NM = {"nm", "NM", "Nm"}
 # pint's "ton" is the US short ton (907 kg); Russian and most aviation sources mean the tonne.
 _AMBIGUOUS_TON = re.compile(r"(?:k|kilo|M|mega)?tons?|kton")
@@ -143,6 +147,8 @@ def parse_unit(text: str, name: str | None = None) -> pint.Unit:
     cleaned = text.strip()
     if not cleaned:
         raise UnitError(f"{_label(name)}empty unit")
+    if len(cleaned) > MAX_TEXT:
+        raise UnitError(f"{_label(name)}a unit of {len(cleaned):,} characters (at most {MAX_TEXT})")
     _reject_nm(cleaned, name)
     try:
         return ureg.Unit(cleaned)
@@ -176,6 +182,11 @@ def parse_quantity(text: str, *, name: str | None = None) -> Quantity:
     """
     if not isinstance(text, str):
         raise UnitError(f"{_label(name)}expected text such as '1,200 km', got {text!r}")
+    if len(text) > MAX_TEXT:
+        raise UnitError(
+            f"{_label(name)}a quantity of {len(text):,} characters is not something rangecalc "
+            f"reads (at most {MAX_TEXT}); write a number and a unit, e.g. '12 t'"
+        )
     cleaned = text.strip().replace("\u2212", "-").replace("\u00a0", " ").replace("\u202f", " ")
     if not cleaned:
         raise UnitError(f"{_label(name)}empty quantity; write a number and a unit, e.g. '12 t'")

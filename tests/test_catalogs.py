@@ -147,18 +147,33 @@ def test_extended_overrides_and_adds(tmp_path: Path) -> None:
     data = {
         "places": {
             "Mozdok": {"lat": 43.79, "lon": 44.60, "kind": "airbase", "country": "RU"},
-            "caspian-launch-area": {"lat": 39.5, "lon": 50.5, "kind": "sea area"},
+            "southern-caspian-launch-area": {"lat": 39.5, "lon": 50.5, "kind": "sea area"},
+            "Forward strip": {"lat": 34.5, "lon": 43.5, "kind": "airfield", "country": "IQ"},
         }
     }
     ext = base.extended(data, file="scenario.toml")
     assert ext.place("Mozdok").lat == 43.79
-    assert ext.place("caspian launch area").kind == "sea area"
+    assert ext.place("Southern Caspian launch area").kind == "sea area"  # replaced by name
+    assert ext.place("Forward strip").kind == "airbase"  # "airfield" normalised
     assert base.place("Mozdok").lat == 43.7875  # the base catalog is unchanged
     with pytest.raises(CatalogError, match=r"scenario\.toml: places\.\"Mozdok\"\.lat"):
         base.extended(
             {"places": {"Mozdok": {"lat": 95, "lon": 44, "kind": "airbase", "country": "RU"}}},
             file="scenario.toml",
         )
+
+
+def test_inline_name_equal_to_an_alias_is_refused_not_deleting_the_entry() -> None:
+    """Regression: an inline place named like another entry's alias silently deleted it."""
+    base = default_catalog()
+    with pytest.raises(CatalogError) as info:
+        base.extended(
+            {"places": {"Nojeh": {"lat": 35.0, "lon": 48.0, "kind": "airbase", "country": "IR"}}},
+            file="scenario.toml",
+        )
+    text = str(info.value)
+    assert 'places."Nojeh"' in text and "'Hamadan'" in text and "alias" in text
+    assert base.place("Hamadan").lat == pytest.approx(35.2117, abs=1e-3)
 
 
 def test_directory_without_toml_is_an_error(tmp_path: Path) -> None:

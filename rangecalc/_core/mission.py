@@ -21,6 +21,8 @@ __all__ = [
     "F_LANDING",
     "F_TAKEOFF",
     "LOITER_BURN_PER_CRUISE",
+    "MAX_RANGE_FACTOR_KM",
+    "RESERVE",
     "Leg",
     "MissionSpec",
     "bisect_decreasing",
@@ -40,6 +42,13 @@ F_LANDING = 0.995
 #: cruises at 0.866 (L/D)max, and its loiter SFC is 0.7/0.8 of cruise SFC (low-bypass
 #: turbofan, Raymer table 3.3), so d(ln W)/dt on station = 0.866 * 0.875 * V / K.
 LOITER_BURN_PER_CRUISE = 0.866 * 0.875
+
+#: Reserve and trapped fuel as a fraction of mission fuel, Raymer (2018) section 3.4; a
+#: published ferry range is read with it, whatever reserve a mission keeps.
+RESERVE = 0.06
+#: Largest physically plausible range factor K = V (L/D) / c [km]: L/D 40 at 1,000 km/h
+#: with a TSFC of 0.4 /h. Catalog airframes lie between 6,800 and 22,000 km.
+MAX_RANGE_FACTOR_KM = 100_000.0
 
 
 def fuel_loaded(oew: Any, mtow: Any, capacity: Any, payload: Any) -> Any:
@@ -218,8 +227,14 @@ def radius(
         room = np.maximum(w_full - w_before, 0.0)
         w_after = w_before + np.minimum(room, _offload(spec, s_c))
         best = np.argmax(w_after * np.exp(s_c / k_main), axis=0)
-        w = np.take_along_axis(w_after, best[np.newaxis], axis=0)[0]
-        s = np.take_along_axis(s_c, best[np.newaxis], axis=0)[0]
+        w_next = np.take_along_axis(w_after, best[np.newaxis], axis=0)[0]
+        s_next = np.take_along_axis(s_c, best[np.newaxis], axis=0)[0]
+        settled = np.allclose(w_next, w, rtol=1e-12, atol=0.0, equal_nan=True) and np.allclose(
+            s_next, s, rtol=1e-12, atol=1e-9, equal_nan=True
+        )
+        w, s = w_next, s_next
+        if settled:  # a further top-up changes nothing: the plan has converged
+            break
     r = reach(w * np.exp(s / k_main))
     return np.asarray(np.where(no_fuel, np.nan, r), dtype=float)
 

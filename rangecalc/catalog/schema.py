@@ -15,12 +15,17 @@ field, and saying what was expected.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from rangecalc._core import mission as _m
+from rangecalc._core.tolerance import above, below, pair, snap
+from rangecalc.airfields import code_owner
+from rangecalc.catalog.bounds import LOWEST_GROUND_M, bound
 from rangecalc.catalog.figure import Figure
 from rangecalc.catalog.records import (
     PROFILES,
@@ -34,11 +39,12 @@ from rangecalc.catalog.records import (
 )
 from rangecalc.coordinates import parse_coordinates
 from rangecalc.countries import is_country_code
-from rangecalc.errors import CatalogError, UnitError, closest
-from rangecalc.units import Quantity, describe_dimension, parse_quantity, parse_unit
+from rangecalc.errors import CatalogError, InputError, UnitError, closest
+from rangecalc.units import Quantity, describe_dimension, parse_quantity, parse_unit, ureg
 
 __all__ = [
     "PLACE_KINDS",
+    "PLACE_KIND_SYNONYMS",
     "SEA_KINDS",
     "WEAPON_KINDS",
     "EntryContext",
@@ -67,6 +73,47 @@ PLACE_KINDS: tuple[str, ...] = (
     "strait",
     "point",
 )
+#: Words people write for a place kind, and the kind each means (matched ignoring case).
+PLACE_KIND_SYNONYMS: dict[str, str] = {
+    "airfield": "airbase",
+    "air field": "airbase",
+    "air base": "airbase",
+    "air-base": "airbase",
+    "airstrip": "airbase",
+    "air strip": "airbase",
+    "aerodrome": "airbase",
+    "air force base": "airbase",
+    "town": "city",
+    "village": "city",
+    "capital": "city",
+    "target": "site",
+    "compound": "site",
+    "facility": "site",
+    "plant": "site",
+    "port": "naval base",
+    "sea": "sea area",
+    "coordinates": "point",
+}
+
+
+def _place_kind(ctx: EntryContext, field: str, raw: object) -> str:
+    if isinstance(raw, str):
+        word = " ".join(raw.split()).casefold()
+        if word in PLACE_KINDS:
+            return word
+        if word in PLACE_KIND_SYNONYMS:
+            return PLACE_KIND_SYNONYMS[word]
+    words = (*PLACE_KINDS, *PLACE_KIND_SYNONYMS)
+    hint = closest(str(raw), words, n=1)
+    extra = f"; did you mean {hint[0]!r}?" if hint else ""
+    synonyms = ", ".join(f"{k} = {v}" for k, v in PLACE_KIND_SYNONYMS.items())
+    raise ctx.error(
+        field,
+        f"expected one of {', '.join(repr(c) for c in PLACE_KINDS)}, got {raw!r}{extra} "
+        f"(also understood: {synonyms})",
+    )
+
+
 #: Place kinds that may lie outside every country (and so may omit ``country``).
 SEA_KINDS: tuple[str, ...] = ("sea area", "strait", "point")
 
@@ -154,8 +201,13 @@ def parse_figure(
     *,
     sign: str = "positive",
     require_source: bool | None = None,
+    bound_key: str | None = None,
 ) -> Figure:
-    """Parse one figure (quantity string or ``{value, low, high, source, note}`` table)."""
+    """Parse one figure (quantity string or ``{value, low, high, source, note}`` table).
+
+    *bound_key* names the field whose physical bound (:mod:`rangecalc.catalog.bounds`)
+    applies; default *field*.
+    """
     need_source = ctx.require_sources if require_source is None else require_source
     if isinstance(raw, Mapping):
         unknown = [k for k in raw if k not in _FIGURE_KEYS]
@@ -183,18 +235,45 @@ def parse_figure(
     if need_source and source is None:
         raise ctx.error(
             field,
-            "every figure in a shipped catalog needs a source: write "
-            '{ value = "...", source = "publication, page or URL" }',
+            "every figure needs a source here: write "
+            '{ value = "...", source = "publication, page or URL" } (or load the file '
+            "with sources optional: --allow-unsourced, require_sources=False)",
         )
-    if not low <= value:
-        raise ctx.error(f"{field}.low", f"low ({low}) is above value ({value})")
-    if not value <= high:
-        raise ctx.error(f"{field}.high", f"high ({high}) is below value ({value})")
-    where = f"{field}.low" if low < value else field
-    if sign == "positive" and not low.magnitude > 0:
+    u = value.units
+    v, lo, hi = (float(q.to(u).magnitude) for q in (value, low, high))
+    if below(v, lo):
+        shown, ref = pair(lo, v, 0)
+        raise ctx.error(f"{field}.low", f"low ({shown} {u:~P}) is above value ({ref} {u:~P})")
+    if above(v, hi):
+        shown, ref = pair(hi, v, 0)
+        raise ctx.error(f"{field}.high", f"high ({shown} {u:~P}) is below value ({ref} {u:~P})")
+    lo, hi = min(lo, v), max(hi, v)  # equal within the tolerance: equal
+    where = f"{field}.low" if lo < v else field
+    if sign == "positive" and not lo > 0:
         raise ctx.error(where, f"must be positive, got {low}")
-    if sign == "nonnegative" and low.magnitude < 0:
+    if sign == "nonnegative" and below(lo, 0.0):
         raise ctx.error(where, f"must not be negative, got {low}")
+    key = bound_key or field
+    limit = bound(ctx.table, key)
+    if limit is not None:
+        top = float(ureg.Quantity(limit.limit, limit.unit).to(u).magnitude)
+        if above(hi, top):
+            where_hi = f"{field}.high" if hi > v else field
+            shown, ref = pair(hi, top, 0)
+            raise ctx.error(
+                where_hi,
+                f"{shown} {u:~P} is physically impossible: at most {ref} {u:~P} ({limit.why})",
+            )
+    if ctx.table == "places" and key == "elevation":
+        floor = float(ureg.Quantity(LOWEST_GROUND_M, "m").to(u).magnitude)
+        if below(lo, floor):
+            raise ctx.error(
+                where,
+                f"{low} is below the lowest ground on Earth (the Dead Sea shore, about "
+                f"-430 m; at least {LOWEST_GROUND_M:,.0f} m is accepted)",
+            )
+    low = low if lo == float(low.to(u).magnitude) else value
+    high = high if hi == float(high.to(u).magnitude) else value
     return Figure(value=value, low=low, high=high, source=source, note=note)
 
 
@@ -202,9 +281,9 @@ def _coordinate(ctx: EntryContext, field: str, raw: object, limit: float) -> flo
     if isinstance(raw, bool) or not isinstance(raw, int | float):
         raise ctx.error(field, f"expected decimal degrees as a number, got {raw!r}")
     value = float(raw)
-    if not math.isfinite(value) or abs(value) > limit:
+    if not math.isfinite(value) or above(abs(value), limit):
         raise ctx.error(field, f"must be a number in [-{limit:g}, {limit:g}] degrees, got {raw!r}")
-    return value
+    return float(snap(value, -limit, limit))
 
 
 # ------------------------------------------------------------------------------- spec
@@ -237,7 +316,7 @@ def _parse_radius_points(ctx: EntryContext, field: str, raw: object) -> tuple[Ra
         if not isinstance(item, Mapping):
             raise ctx.error(where, f"expected a table with value and source, got {item!r}")
         figure_part = {k: v for k, v in item.items() if k not in ("payload", "profile")}
-        radius = parse_figure(ctx, where, figure_part, "km")
+        radius = parse_figure(ctx, where, figure_part, "km", bound_key="combat_radius")
         payload = (
             parse_figure(
                 ctx,
@@ -370,11 +449,7 @@ _PLACE_FIELDS: dict[str, _Field] = {
     "lon": _Field(
         lambda ctx, f, raw: _coordinate(ctx, f, raw, 180.0), True, "degrees in [-180, 180]"
     ),
-    "kind": _Field(
-        lambda ctx, f, raw: _choice(ctx, f, raw, PLACE_KINDS),
-        True,
-        f"one of {', '.join(PLACE_KINDS)}",
-    ),
+    "kind": _Field(_place_kind, True, f"one of {', '.join(PLACE_KINDS)}"),
     "country": _Field(_country, False, "an ISO 3166-1 alpha-2 code"),
     "elevation": _fig("m", sign="any"),
     "runway_length": _fig("m"),
@@ -418,39 +493,109 @@ def _parse_fields(ctx: EntryContext, raw: object) -> dict[str, Any]:
 # ------------------------------------------------------------------------------ builders
 
 
-def build_airframe(ctx: EntryContext, raw: object) -> Airframe:
-    """Validate one ``[airframes."NAME"]`` table and build the record."""
-    values = _parse_fields(ctx, raw)
-    empty, mtow = values["empty_mass"], values["max_takeoff_mass"]
-    if not empty.value < mtow.value:
+def _kg(q: Quantity) -> float:
+    return float(q.to("kg").magnitude)
+
+
+def _check_masses(ctx: EntryContext, values: dict[str, Any]) -> None:
+    """Masses that contradict each other, or leave no fuel for the ferry mission."""
+    empty, mtow, fuel = values["empty_mass"], values["max_takeoff_mass"], values["internal_fuel"]
+    payload = values["max_payload"]
+    if not below(_kg(empty.value), _kg(mtow.value)):
         raise ctx.error(
             "empty_mass",
             f"empty mass ({empty.value}) must be below max_takeoff_mass ({mtow.value})",
         )
-    if not empty.value + values["max_payload"].value <= mtow.value:
+    if not below(_kg(empty.high), _kg(mtow.low)):
+        raise ctx.error(
+            "empty_mass.high",
+            f"the heaviest empty mass ({empty.high}) is not below the lightest "
+            f"max_takeoff_mass ({mtow.low}): at that corner of the spreads there is no room "
+            "for fuel",
+        )
+    if above(_kg(empty.value) + _kg(payload.value), _kg(mtow.value)):
+        shown, ref = pair(_kg(empty.value) + _kg(payload.value), _kg(mtow.value), 0)
         raise ctx.error(
             "max_payload",
-            f"empty mass + max payload ({(empty.value + values['max_payload'].value).to('kg')}) "
-            f"exceeds max_takeoff_mass ({mtow.value.to('kg')})",
+            f"empty mass + max payload ({shown} kg) exceeds max_takeoff_mass ({ref} kg)",
         )
-    if not values["internal_fuel"].value < mtow.value:
+    if not below(_kg(fuel.value), _kg(mtow.value)):
         raise ctx.error(
             "internal_fuel",
-            f"internal fuel ({values['internal_fuel'].value}) must be below max_takeoff_mass "
-            f"({mtow.value})",
+            f"internal fuel ({fuel.value}) must be below max_takeoff_mass ({mtow.value})",
         )
+    # The ferry mission (full fuel, no payload) calibrates the range factor at every corner
+    # of the spreads; each corner must leave fuel to cruise after take-off, climb, landing
+    # and the reserve, and imply a range factor no aircraft exceeds.
+    ferry = values["ferry_range"]
+    for oew, top, cap in itertools.product(
+        (empty.low, empty.high), (mtow.low, mtow.high), (fuel.low, fuel.high)
+    ):
+        w_oew, w_top, w_cap = _kg(oew), _kg(top), _kg(cap)
+        loaded = min(w_cap, w_top - w_oew)
+        try:
+            k = float(
+                _m.range_factor(
+                    float(ferry.high.to("km").magnitude), w_oew, w_top, w_cap, _m.RESERVE
+                )
+            )
+        except ValueError:
+            share = loaded / (w_oew + loaded)
+            raise ctx.error(
+                "internal_fuel",
+                f"{cap} of fuel ({share:.1%} of the take-off mass with {oew} empty) is too "
+                "little to fly the ferry mission: take-off, climb, landing and the reserve "
+                "burn more than that",
+            ) from None
+        if above(k, _m.MAX_RANGE_FACTOR_KM):
+            raise ctx.error(
+                "ferry_range",
+                f"{ferry.high} on {cap} of fuel implies a range factor V (L/D) / c of "
+                f"{k:,.0f} km, physically impossible (at most {_m.MAX_RANGE_FACTOR_KM:,.0f} "
+                "km: L/D 40 at 1,000 km/h with a TSFC of 0.4 /h; catalog airframes lie "
+                "between 6,800 and 22,000 km)",
+            )
+
+
+def build_airframe(ctx: EntryContext, raw: object) -> Airframe:
+    """Validate one ``[airframes."NAME"]`` table and build the record."""
+    values = _parse_fields(ctx, raw)
+    _check_masses(ctx, values)
     ferry = values["ferry_range"]
     for i, point in enumerate(values.get("combat_radius", ())):
-        if point.radius.value > ferry.high:
+        if above(
+            float(point.radius.value.to("km").magnitude), float(ferry.high.to("km").magnitude)
+        ):
             raise ctx.error(
                 f"combat_radius[{i}]",
                 f"a radius of {point.radius.value} exceeds the ferry range ({ferry.high}); "
                 "a radius is one way out of a round trip",
             )
-        if point.payload is not None and point.payload.value > values["max_payload"].high:
+        if point.payload is not None and above(
+            _kg(point.payload.value), _kg(values["max_payload"].high)
+        ):
+            shown, ref = pair(_kg(point.payload.value), _kg(values["max_payload"].high), 0)
             raise ctx.error(
                 f"combat_radius[{i}].payload",
-                f"payload {point.payload.value} exceeds max_payload ({values['max_payload'].high})",
+                f"payload {shown} kg exceeds max_payload ({ref} kg)",
+            )
+    cruise, top_speed = values["cruise_speed"], values.get("max_speed")
+    if top_speed is not None and above(
+        float(cruise.low.to("km/h").magnitude), float(top_speed.high.to("km/h").magnitude)
+    ):
+        raise ctx.error(
+            "cruise_speed",
+            f"cruise speed ({cruise.low}) above the maximum speed ({top_speed.high})",
+        )
+    carried = _kg(values["internal_fuel"].high) + (
+        _kg(values["external_fuel"].high) if "external_fuel" in values else 0.0
+    )
+    for i, point in enumerate(values.get("offload", ())):
+        if above(_kg(point.offload.value), carried):
+            raise ctx.error(
+                f"offload[{i}]",
+                f"an offload of {point.offload.value} is more fuel than the tanker carries "
+                f"({carried:,.0f} kg internal and external)",
             )
     if "offload" in values and "refueling_system" not in values:
         raise ctx.error(
@@ -474,7 +619,7 @@ def build_weapon(ctx: EntryContext, raw: object) -> Weapon:
             f"missing required field for {_a(values['kind'])} (a length such as '2,500 km')",
         )
     mass, warhead = values.get("mass"), values.get("warhead_mass")
-    if mass is not None and warhead is not None and warhead.value > mass.value:
+    if mass is not None and warhead is not None and above(_kg(warhead.value), _kg(mass.value)):
         raise ctx.error(
             "warhead_mass",
             f"warhead mass ({warhead.value}) exceeds the weapon's mass ({mass.value})",
@@ -484,13 +629,36 @@ def build_weapon(ctx: EntryContext, raw: object) -> Weapon:
     return Weapon(name=ctx.name, origin=ctx.file, **values)
 
 
+def _hidden_by(text: str, own_codes: set[str]) -> str | None:
+    """What *text* would hide if it were a place name: coordinates or an airfield's code."""
+    try:
+        coords = parse_coordinates(text)
+    except InputError:  # shaped like coordinates, but invalid ones
+        return "coordinates"
+    if coords is not None:
+        return "coordinates"
+    owner = code_owner(text)
+    if owner is not None and text.strip().upper() not in own_codes:
+        return (
+            f"the code of the airfield {owner['name']} ({owner['icao'] or owner['iata']}); if "
+            "this place is that airfield, give the code as its icao or iata field instead"
+        )
+    return None
+
+
 def build_place(ctx: EntryContext, raw: object) -> Place:
     """Validate one ``[places."NAME"]`` table and build the record."""
     values = _parse_fields(ctx, raw)
-    if parse_coordinates(ctx.name) is not None:
-        raise ctx.error(
-            None, "a place name must not read as coordinates (it would hide them); rename it"
-        )
+    own = {str(c) for c in (values.get("icao"), values.get("iata")) if c is not None}
+    for field, text in [(None, ctx.name)] + [
+        (f"aliases[{i}]", alias) for i, alias in enumerate(values.get("aliases", ()))
+    ]:
+        what = "a place name" if field is None else f"alias {text!r}"
+        hidden = _hidden_by(text, own)
+        if hidden is not None:
+            raise ctx.error(
+                field, f"{what} must not read as {hidden} (it would hide it); rename it"
+            )
     if values["kind"] not in SEA_KINDS and "country" not in values:
         raise ctx.error(
             "country",
@@ -499,7 +667,9 @@ def build_place(ctx: EntryContext, raw: object) -> Place:
         )
     if ctx.require_sources and "source" not in values:
         raise ctx.error(
-            "source", "every place in a shipped catalog needs a source for its coordinates"
+            "source",
+            "every place needs a source for its coordinates here (or load the file with "
+            "sources optional: --allow-unsourced, require_sources=False)",
         )
     values.setdefault("aliases", ())
     return Place(name=ctx.name, origin=ctx.file, **values)

@@ -11,7 +11,6 @@ wheel carries as ``rangecalc/catalogs``; :func:`builtin_catalog_dir` finds eithe
 
 from __future__ import annotations
 
-import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from typing import Generic, TypeVar
 from rangecalc.catalog.records import Airframe, Place, Weapon
 from rangecalc.catalog.schema import BUILDERS, EntryContext
 from rangecalc.errors import CatalogError, InputError, RangecalcError, closest
+from rangecalc.files import read_toml, toml_files
 
 __all__ = [
     "TABLES",
@@ -69,8 +69,8 @@ class _Index(Generic[E]):
             raise ctx.error(None, "an entry name needs at least one letter or digit")
         if key in self.keys:
             other = self.entries[self.keys[key]]
-            if override:  # an inline definition replaces the entry its name refers to
-                self.remove(other.name)
+            if override and normalize_name(other.name) == key:
+                self.remove(other.name)  # an inline definition replaces the entry it names
             elif normalize_name(other.name) == key:
                 raise ctx.error(
                     None,
@@ -81,7 +81,13 @@ class _Index(Generic[E]):
                 raise ctx.error(
                     None,
                     f"duplicate name: {entry.name!r} is already an alias of {self.kind[:-1]} "
-                    f"{other.name!r} {_where(other)}",
+                    f"{other.name!r} {_where(other)}"
+                    + (
+                        f"; to replace that entry, define it under its name {other.name!r}, "
+                        "or give this one another name"
+                        if override
+                        else ""
+                    ),
                 )
         for alias in entry.aliases:
             akey = normalize_name(alias)
@@ -200,18 +206,8 @@ class Catalog:
 
     def add_file(self, path: str | Path, *, require_sources: bool = False) -> None:
         """Read one TOML catalog file into this catalog (duplicates are errors)."""
-        p = Path(path)
         label = str(path)
-        try:
-            text = p.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise CatalogError("no such file", file=label) from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise CatalogError(f"cannot read the file: {exc}", file=label) from None
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise CatalogError(f"malformed TOML: {exc}", file=label) from None
+        data = read_toml(path, error=CatalogError)
         self._add_tables(data, file=label, require_sources=require_sources, override=False)
 
     def extended(
@@ -306,15 +302,6 @@ class Catalog:
         )
 
 
-def _toml_files(path: Path) -> list[Path]:
-    if path.is_dir():
-        files = sorted(path.glob("*.toml"))
-        if not files:
-            raise CatalogError("no *.toml files in this directory", file=str(path))
-        return files
-    return [path]
-
-
 def load_catalog(*paths: str | Path, require_sources: bool = False) -> Catalog:
     """Load catalog files (or directories of ``*.toml`` files) into one :class:`Catalog`.
 
@@ -332,7 +319,7 @@ def load_catalog(*paths: str | Path, require_sources: bool = False) -> Catalog:
     """
     catalog = Catalog()
     for path in paths:
-        for file in _toml_files(Path(path)):
+        for file in toml_files(path, error=CatalogError):
             catalog.add_file(file, require_sources=require_sources)
     return catalog
 

@@ -102,7 +102,8 @@ class PlaceNotFoundError(InputError, LookupError):
         )
         super().__init__(
             f"unknown place {reference!r}: not a catalog name or alias, an ICAO/IATA code, "
-            f"or coordinates such as '35.21, 48.65' or '35°12′42″N 48°39′12″E'{hint}"
+            f"an airfield name, or coordinates such as '35.21, 48.65' or "
+            f"'35°12′42″N 48°39′12″E'{hint}"
         )
 
 

@@ -41,7 +41,7 @@ MAX_GEOJSON_BYTES = 500 * 1024 * 1024
 
 
 def _mb(n: int) -> str:
-    return f"{n / 1024 / 1024:,.0f} MB"
+    return f"{n / 1024 / 1024:,.0f} MB ({n:,} bytes)"
 
 
 def read_text(
@@ -76,7 +76,7 @@ def read_text(
         )
     if info.st_size > max_bytes:
         raise error(
-            f"is {_mb(info.st_size)}, larger than the {_mb(max_bytes)} a file may have",
+            f"is {info.st_size:,} bytes, larger than the {_mb(max_bytes)} a file may have",
             file=label,
         )
     try:

@@ -543,7 +543,7 @@ def _check_masses(ctx: EntryContext, values: dict[str, Any]) -> None:
             share = loaded / (w_oew + loaded)
             raise ctx.error(
                 "internal_fuel",
-                f"{cap} of fuel ({share:.1%} of the take-off mass with {oew} empty) is too "
+                f"{cap} of fuel ({100 * share:.2g} % of the take-off mass with {oew} empty) is too "
                 "little to fly the ferry mission: take-off, climb, landing and the reserve "
                 "burn more than that",
             ) from None

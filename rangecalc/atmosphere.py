@@ -12,6 +12,7 @@ References
 from __future__ import annotations
 
 from rangecalc._core import atmosphere as _a
+from rangecalc._core.tolerance import above, below
 from rangecalc.errors import InputError
 from rangecalc.units import Quantity, magnitude, ureg
 
@@ -22,7 +23,7 @@ _TROPOPAUSE_M = 11_000.0
 
 def _elevation(elevation: object) -> float:
     h = float(magnitude(elevation, "m", name="elevation"))
-    if not -500.0 <= h <= _TROPOPAUSE_M:
+    if below(h, -500.0) or above(h, _TROPOPAUSE_M):
         raise InputError(
             f"elevation: the ISA model here covers -500 m to 11,000 m, got {elevation}"
         )
@@ -42,7 +43,7 @@ def air_density(elevation: object, temperature: object | None = None) -> Quantit
         if temperature is None
         else float(magnitude(temperature, "K", name="temperature"))
     )
-    if not 180.0 <= t <= 340.0:
+    if below(t, 180.0) or above(t, 340.0):
         raise InputError(
             f"temperature: {temperature} is outside the range met at airfields "
             "(-93 degC to 67 degC, 180 K to 340 K)"

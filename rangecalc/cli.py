@@ -47,7 +47,7 @@ from rangecalc.claims import ERROR, ScenarioError, Verdict, evaluate_all, load_s
 from rangecalc.errors import RangecalcError, UnitError
 from rangecalc.files import toml_files
 from rangecalc.geodesy import geodesic_inverse
-from rangecalc.mission import RadiusResult, combat_radius, payload_radius_curve
+from rangecalc.mission import MAX_REFUELINGS, RadiusResult, combat_radius, payload_radius_curve
 from rangecalc.places import resolve_place
 from rangecalc.routing import route
 from rangecalc.takeoff import TakeoffLimit, takeoff_limit
@@ -120,7 +120,8 @@ def _build_parser() -> argparse.ArgumentParser:
             type=int,
             default=0,
             metavar="N",
-            help="aerial top-ups on the way out (probe or receptacle needed)",
+            help=f"aerial top-ups on the way out (probe or receptacle needed; at most "
+            f"{MAX_REFUELINGS})",
         )
         q.add_argument("--tanker", metavar="NAME", help="tanker whose offload limits each top-up")
         q.add_argument(
@@ -217,8 +218,10 @@ def _build_parser() -> argparse.ArgumentParser:
         help="evaluate the claims of scenario files",
         description=(
             "Evaluate every claim of the scenario files (a folder means every *.toml in it). "
-            "Exit status 0 when every claim that states 'expect' matches it, 1 when one "
-            "does not, 2 on bad input."
+            "Every file is validated before any claim is evaluated. Exit status 0 when every "
+            "claim that states 'expect' matches it, 1 when one does not or a claim could not "
+            "be evaluated (marked 'error' with its reason), 2 on a malformed file (nothing "
+            "is evaluated then)."
         ),
     )
     p.add_argument("paths", nargs="+", metavar="FILE")

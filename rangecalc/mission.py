@@ -584,18 +584,21 @@ def combat_radius(
     if not 0.0 <= reserve < 1.0:
         raise InputError(f"reserve: must be a fraction in [0, 1), got {reserve}")
     on_station_h = magnitude(on_station, "h", name="on_station")
-    if on_station_h < 0:
+    if below(on_station_h, 0.0):
         raise InputError(f"on_station: must not be negative, got {on_station}")
+    on_station_h = float(snap(on_station_h, 0.0))
     back_km = (
         None
         if recovery_distance is None
         else magnitude(recovery_distance, "km", name="recovery_distance")
     )
-    if back_km is not None and back_km < 0:
+    if back_km is not None and below(back_km, 0.0):
         raise InputError(f"recovery_distance: must not be negative, got {recovery_distance}")
+    back_km = None if back_km is None else float(snap(back_km, 0.0))
     dash_km = magnitude(dash_distance, "km", name="dash_distance")
-    if dash_km < 0:
+    if below(dash_km, 0.0):
         raise InputError(f"dash_distance: must not be negative, got {dash_distance}")
+    dash_km = float(snap(dash_km, 0.0))
     if dash_factor is not None and not 0.0 < dash_factor <= 1.0:
         raise InputError(f"dash_factor: must be in (0, 1], got {dash_factor}")
 
@@ -765,7 +768,7 @@ def max_payload(airframe: Airframe | str, radius: object, **mission: Any) -> Int
     catalog = mission.get("catalog")
     af = _airframe(airframe, catalog)
     target = np.asarray(magnitude(radius, "km", name="radius"), dtype=float)
-    if np.any(target < 0):
+    if np.any(below(target, 0.0)):
         raise InputError(f"radius: must not be negative, got {radius}")
     top = af.max_payload.m("kg")
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rangecalc._core.tolerance import below
 from rangecalc.catalog import Airframe, Catalog, default_catalog
 from rangecalc.errors import InputError
 from rangecalc.interval import Interval
@@ -83,7 +84,7 @@ def sortie_time(
         ("turnaround", ground),
         ("allowance", extra),
     ):
-        if value < 0:
+        if below(value, 0.0):
             raise InputError(f"{name}: must not be negative, got {value}")
     v_lo, v_nom, v_hi = af.cruise_speed.interval("km/h")
     blocks = [(out + back) / v + station + extra for v in (v_hi, v_nom, v_lo)]

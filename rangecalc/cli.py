@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 import textwrap
@@ -281,12 +282,20 @@ def _catalog(extra: Sequence[str]) -> Catalog:
     return load_catalog(builtin_catalog_dir(), *extra, require_sources=False)
 
 
+def _finite(data: object) -> object:
+    """*data* with NaN and infinities (which JSON does not have) as null."""
+    if isinstance(data, float):
+        return data if math.isfinite(data) else None
+    if isinstance(data, dict):
+        return {k: _finite(v) for k, v in data.items()}
+    if isinstance(data, list | tuple):
+        return [_finite(v) for v in data]
+    return data
+
+
 def _dumps(data: object) -> str:
-    """JSON text; refuses NaN and infinities, which are not JSON."""
-    try:
-        return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False)
-    except ValueError:
-        raise RangecalcError("a value to print is not finite (NaN or infinite)") from None
+    """JSON text; a value that is not a number (NaN, infinite) is written as null."""
+    return json.dumps(_finite(data), indent=2, ensure_ascii=False, allow_nan=False)
 
 
 def _wrap(text: str) -> str:
@@ -583,6 +592,8 @@ def _cmd_payload_range(args: argparse.Namespace) -> int:
     ]
     print(f"{args.name}: combat radius by payload ({args.profile})")
     print(_table(rows, header=["payload t", "low km", "nominal km", "high km", "fuel t"]))
+    for note in frame.attrs.get("notes", ()):
+        print(textwrap.fill(f"Note: {note}", width=80, subsequent_indent="      "))
     return EXIT_OK
 
 

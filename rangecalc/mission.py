@@ -735,6 +735,8 @@ def combat_radius(
     fuel_kg = _m.fuel_loaded(
         af.empty_mass.m("kg"), mtow_nominal, af.internal_fuel.m("kg"), payload_kg
     )
+    fuel_kg = np.where(fuel_kg > 0, fuel_kg, np.nan)  # no room for fuel: no fuel figure
+    fuel_kg = float(fuel_kg) if np.ndim(fuel_kg) == 0 else fuel_kg
     cal = Calibration(af.name, ureg.Quantity(float(k_nominal), "km"), allowance, how)
     if squeeze:
         low, nominal, high = low[0], nominal[0], high[0]
@@ -792,14 +794,29 @@ def payload_radius_curve(
 
     Columns: ``payload_t``, ``radius_low_km``, ``radius_nominal_km``, ``radius_high_km``,
     ``fuel_t``, ``takeoff_mass_t``. Takes the mission options of :func:`combat_radius`.
+    Under a ``takeoff_mass_limit`` the payloads stop where the limit leaves no room for
+    fuel; ``frame.attrs["notes"]`` says so, with the notes of the radius.
     """
     af = _airframe(airframe, mission.get("catalog"))
     if isinstance(points, bool) or not isinstance(points, int) or not 2 <= points <= 10_000:
         raise InputError(f"points: expected a whole number from 2 to 10,000, got {points!r}")
-    kg = np.linspace(0.0, af.max_payload.m("kg"), points)
+    top = af.max_payload.m("kg")
+    notes: list[str] = []
+    if mission.get("takeoff_mass_limit") is not None:
+        limit = magnitude(mission["takeoff_mass_limit"], "kg", name="takeoff_mass_limit")
+        room = limit - af.empty_mass.m("kg")  # combat_radius refuses a limit below empty
+        if 0 < room < top:
+            notes.append(
+                f"payloads stop short of {room / 1000:,.1f} t: that or a heavier load leaves no room for "
+                f"fuel under the {limit / 1000:,.1f} t take-off mass allowed (maximum payload "
+                f"{af.max_payload.format('t', 1)})"
+            )
+            kg = np.linspace(0.0, room, points + 1)[:-1]  # the last would carry no fuel
+    if not notes:
+        kg = np.linspace(0.0, top, points)
     res = combat_radius(af, ureg.Quantity(kg, "kg"), **mission)
     low, nom, high = res.radius.magnitudes("km")
-    return pd.DataFrame(
+    frame = pd.DataFrame(
         {
             "payload_t": kg / 1000.0,
             "radius_low_km": low,
@@ -809,3 +826,5 @@ def payload_radius_curve(
             "takeoff_mass_t": np.asarray(res.takeoff_mass.to("t").magnitude),
         }
     )
+    frame.attrs["notes"] = [*notes, *res.notes]
+    return frame

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -124,6 +125,21 @@ def test_runway_too_short_for_any_takeoff_says_so() -> None:
     lim = rc.takeoff_limit("Su-24M", "Hamadan", runway="100 m")
     with pytest.raises(rc.InputError, match="cannot take off with any fuel"):
         rc.payload_radius_curve("Su-24M", takeoff_mass_limit=lim.max_takeoff_mass.nominal)
+
+
+def test_payload_range_under_a_runway_limit_prints_no_nan_or_negative_fuel(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A short runway gave rows of NaN radii and negative fuel."""
+    fix = ["--base", "Hamadan", "--takeoff-run", "2,000 m", "--runway", "700 m"]
+    code = main(["payload-range", "Tu-22M3", *fix])
+    out = capsys.readouterr()[0]
+    assert code == 0 and not re.search(r"\bnan\b| -\d", out)
+    assert "no room for fuel" in " ".join(out.split())
+    code = main(["payload-range", "Tu-22M3", *fix, "--format", "json"])
+    rows = json.loads(capsys.readouterr()[0])["rows"]
+    assert code == 0 and all(r["fuel_t"] > 0 for r in rows)
+    assert all(r["radius_low_km"] is not None for r in rows)
 
 
 def test_compare_tells_no_data_from_out_of_reach(capsys: pytest.CaptureFixture[str]) -> None:

@@ -807,9 +807,9 @@ def payload_radius_curve(
         room = limit - af.empty_mass.m("kg")  # combat_radius refuses a limit below empty
         if 0 < room < top:
             notes.append(
-                f"payloads stop short of {room / 1000:,.1f} t: that or a heavier load leaves no room for "
-                f"fuel under the {limit / 1000:,.1f} t take-off mass allowed (maximum payload "
-                f"{af.max_payload.format('t', 1)})"
+                f"payloads stop short of {room / 1000:,.1f} t: that or a heavier load leaves "
+                f"no room for fuel under the {limit / 1000:,.1f} t take-off mass allowed "
+                f"(maximum payload {af.max_payload.format('t', 1)})"
             )
             kg = np.linspace(0.0, room, points + 1)[:-1]  # the last would carry no fuel
     if not notes:

@@ -90,10 +90,19 @@ class AirspacePolicy:
         if denied is not None and allowed is not None:
             raise InputError("airspace: give either denied or allowed, not both")
         for label, codes in (("denied", denied), ("allowed", allowed)):
-            if codes is None:
-                continue
             if isinstance(codes, str):
                 raise InputError(f"{label}: expected a list of country codes, got {codes!r}")
+        denied = None if denied is None else list(denied)
+        allowed = None if allowed is None else list(allowed)
+        for label, codes in (("denied", denied), ("allowed", allowed)):
+            if codes is None:
+                continue
+            if label == "allowed" and not codes:
+                raise InputError(
+                    "allowed: an empty list would close every country's airspace, and routes "
+                    "over the high seas alone are not supported; name at least one country "
+                    "(the origin's and target's own are always open)"
+                )
             for c in codes:
                 if not isinstance(c, str) or not is_country_code(c):
                     raise InputError(

@@ -14,7 +14,7 @@ from __future__ import annotations
 from rangecalc._core import atmosphere as _a
 from rangecalc._core.tolerance import above, below
 from rangecalc.errors import InputError
-from rangecalc.units import Quantity, magnitude, ureg
+from rangecalc.units import Quantity, magnitude, temperature_kelvin, ureg
 
 __all__ = ["air_density", "density_ratio", "isa_temperature"]
 
@@ -38,11 +38,7 @@ def isa_temperature(elevation: object) -> Quantity:
 def air_density(elevation: object, temperature: object | None = None) -> Quantity:
     """Air density at a field of *elevation* with air at *temperature* (default: ISA)."""
     h = _elevation(elevation)
-    t = (
-        float(_a.isa_temperature(h))
-        if temperature is None
-        else float(magnitude(temperature, "K", name="temperature"))
-    )
+    t = float(_a.isa_temperature(h)) if temperature is None else temperature_kelvin(temperature)
     if below(t, 180.0) or above(t, 340.0):
         raise InputError(
             f"temperature: {temperature} is outside the range met at airfields "

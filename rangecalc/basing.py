@@ -96,10 +96,14 @@ def compare_bases(
         pts = np.array([[place.lat, place.lon]])
         target_country = country_of(place, b)
     rows = []
-    for name in dict.fromkeys(bases):  # duplicates dropped, first kept
+    seen: set[tuple[str, float, float]] = set()
+    for name in bases:
         if not isinstance(name, str) or not name.strip():
             raise InputError(f"bases: expected place references (text), got {name!r}")
         base = resolve_place(name, cat)
+        if (base.name, base.lat, base.lon) in seen:
+            continue  # the same base written twice ('Mozdok', 'URMF'): first kept
+        seen.add((base.name, base.lat, base.lon))
         exempt = [c for c in (country_of(base, b), target_country) if c]
         router = Router.for_policy(policy, exempt=exempt, boundaries=b)
         d = router.distances((base.lat, base.lon), pts) / 1000.0

@@ -24,6 +24,7 @@ from typing import Any
 
 import numpy as np
 import shapely
+from shapely.errors import GEOSException
 from shapely.geometry import MultiPolygon, Polygon, shape
 from shapely.geometry.base import BaseGeometry
 
@@ -146,12 +147,24 @@ def _from_features(
             continue
         try:
             geom = shape(feature["geometry"])
-        except (ValueError, TypeError, KeyError) as exc:
+            coords = shapely.get_coordinates(geom)
+        except (ValueError, TypeError, KeyError, AttributeError, GEOSException) as exc:
             raise InputError(f"{label}: feature {i} ({code}): unreadable geometry: {exc}") from None
+        if not np.all(np.isfinite(coords)) or np.any(np.abs(coords[:, 0]) > 180.0 + 1e-9):
+            raise InputError(
+                f"{label}: feature {i} ({code}): coordinates must be finite (lon, lat) degrees "
+                "with |lon| <= 180 and |lat| <= 90"
+            )
+        if np.any(np.abs(coords[:, 1]) > 90.0 + 1e-9):
+            raise InputError(f"{label}: feature {i} ({code}): a latitude beyond 90 degrees")
         out.setdefault(code.upper(), []).append(geom)
-    return {
-        c: _polygonal(shapely.union_all([shapely.make_valid(x) for x in g])) for c, g in out.items()
-    }
+    try:
+        return {
+            c: _polygonal(shapely.union_all([shapely.make_valid(x) for x in g]))
+            for c, g in out.items()
+        }
+    except (GEOSException, ValueError) as exc:
+        raise InputError(f"{label}: the polygons cannot be repaired: {exc}") from None
 
 
 def load_boundaries(

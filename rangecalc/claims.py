@@ -34,6 +34,7 @@ from typing import Any
 
 import numpy as np
 
+from rangecalc._core.tolerance import below
 from rangecalc.airspace import TERRITORIAL_SEA, AirspacePolicy, territorial_sea_width
 from rangecalc.boundaries import builtin_boundaries
 from rangecalc.catalog import Catalog, Place, default_catalog
@@ -41,11 +42,17 @@ from rangecalc.catalog.records import PROFILES
 from rangecalc.errors import InputError, RangecalcError, closest
 from rangecalc.files import read_toml
 from rangecalc.interval import Interval
-from rangecalc.mission import MAX_REFUELINGS, combat_radius, max_payload, payload_mass
+from rangecalc.mission import (
+    MAX_REFUELINGS,
+    combat_radius,
+    max_payload,
+    payload_mass,
+    tanker_for,
+)
 from rangecalc.places import resolve_place
 from rangecalc.routing import Router, country_of, route
 from rangecalc.standoff import weapon_range
-from rangecalc.units import as_quantity, ureg
+from rangecalc.units import as_quantity, magnitude, ureg
 
 __all__ = [
     "ERROR",
@@ -439,7 +446,7 @@ def _resolve(claim: Claim, cat: Catalog, file: str) -> None:
         raise located(exc, "aircraft") from None
     try:
         if claim.weapon is not None:
-            cat.weapon(claim.weapon)
+            weapon_range(claim.weapon, catalog=cat)  # a bomb has no range of its own
     except InputError as exc:
         raise located(exc, "weapon") from None
     for label, refs in (("bases", claim.bases), ("launch", claim.launch)):
@@ -472,16 +479,24 @@ def _resolve(claim: Claim, cat: Catalog, file: str) -> None:
         )
     if claim.tanker is not None:
         try:
-            tk = cat.airframe(claim.tanker)
+            tanker_for(af, claim.tanker, cat)
         except InputError as exc:
             raise located(exc, "tanker") from None
-        if not tk.offload:
-            raise _err(file, where, "tanker", f"the {tk.name} has no offload data in the catalog")
     if claim.payload is not None:
         try:
             payload_mass(af, claim.payload)
         except InputError as exc:
             raise located(exc, "payload") from None
+    hours = magnitude(claim.on_station, "h", name="on_station")
+    if below(hours, 0.0):
+        raise _err(file, where, "on_station", f"must not be negative, got {claim.on_station}")
+    if claim.kind == "standoff" and claim.keep_payload:
+        raise _err(
+            file,
+            where,
+            "keep_payload",
+            "a stand-off claim fires its weapon, so the payload cannot come home",
+        )
 
 
 def load_scenario(path: str | Path, *, catalog: Catalog | None = None) -> Scenario:
@@ -521,12 +536,14 @@ def load_scenario(path: str | Path, *, catalog: Catalog | None = None) -> Scenar
     for claim in claims:
         _resolve(claim, cat, file)
     desc = data.get("description")
+    if desc is not None:
+        desc = _text(desc, file, None, "description")
     return Scenario(
         file=file,
         title=title,
         claims=claims,
         catalog=cat,
-        description=desc if isinstance(desc, str) else None,
+        description=desc,
     )
 
 
@@ -601,7 +618,9 @@ def evaluate(claim: Claim, catalog: Catalog) -> Verdict:
     except InputError as exc:
         raise exc.located(field="target") from None
     try:
-        origins = [resolve_place(b, cat) for b in (claim.bases or claim.launch)]
+        resolved = [resolve_place(b, cat) for b in (claim.bases or claim.launch)]
+        # the same place written two ways ('Hamadan', 'OIHS', 'Nojeh') counts once
+        origins = list({(p.name, p.lat, p.lon): p for p in resolved}.values())
         if claim.recover is not None:
             resolve_place(claim.recover, cat)
     except InputError as exc:

@@ -49,7 +49,7 @@ from rangecalc.errors import RangecalcError, UnitError
 from rangecalc.files import toml_files
 from rangecalc.geodesy import geodesic_inverse
 from rangecalc.mission import MAX_REFUELINGS, RadiusResult, combat_radius, payload_radius_curve
-from rangecalc.places import resolve_place
+from rangecalc.places import parse_coordinates, resolve_place
 from rangecalc.routing import route
 from rangecalc.takeoff import TakeoffLimit, takeoff_limit
 from rangecalc.units import parse_unit
@@ -66,6 +66,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
 
 
+_LENGTH_UNITS = ("km", "nmi", "mi", "m", "ft")
+
+
 def _length_unit(text: str) -> str:
     try:
         unit = parse_unit(text)
@@ -73,7 +76,11 @@ def _length_unit(text: str) -> str:
         raise argparse.ArgumentTypeError(exc.message) from None
     if unit.dimensionality != parse_unit("km").dimensionality:
         raise argparse.ArgumentTypeError(f"{text!r} is not a unit of length (try km, nmi or mi)")
-    return text
+    if text.strip() not in _LENGTH_UNITS:
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: distances are shown in {', '.join(_LENGTH_UNITS)}"
+        )
+    return text.strip()
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -412,8 +419,13 @@ def _cmd_distance(args: argparse.Namespace) -> int:
                 "to": places[b].name,
                 "distance_km": float(r.distance.to("km").magnitude[k]),
                 "distance": float(dist[a, b]),
-                "initial_bearing_deg": float(r.initial_bearing.magnitude[k]),
-                "final_bearing_deg": float(r.final_bearing.magnitude[k]),
+                # bearings of a zero-length geodesic mean nothing
+                "initial_bearing_deg": None
+                if dist[a, b] == 0
+                else float(r.initial_bearing.magnitude[k]),
+                "final_bearing_deg": None
+                if dist[a, b] == 0
+                else float(r.final_bearing.magnitude[k]),
             }
             for k, (a, b) in enumerate(zip(i.tolist(), j.tolist(), strict=True))
         ]
@@ -433,7 +445,7 @@ def _cmd_distance(args: argparse.Namespace) -> int:
                 short[a],
                 short[b],
                 f"{dist[a, b]:,.0f}",
-                f"{r.initial_bearing.magnitude[k]:.1f}°",
+                "-" if dist[a, b] == 0 else f"{r.initial_bearing.magnitude[k]:.1f}°",
             ]
             for k, (a, b) in enumerate(zip(i.tolist(), j.tolist(), strict=True))
         ]
@@ -616,6 +628,8 @@ def _cmd_route(args: argparse.Namespace) -> int:
         catalog=catalog,
     )
     code = EXIT_OK if r.exists else EXIT_NO
+    # denied codes the exemption rule opened for this leg: say so, never drop them silently
+    reopened = sorted(set(_codes(args.deny) or ()) - r.closed)
     data = {
         "from": _place_json(r.origin),
         "to": _place_json(r.target),
@@ -624,6 +638,7 @@ def _cmd_route(args: argparse.Namespace) -> int:
         "waypoints": [[lat, lon] for lat, lon in r.waypoints],
         "overflown": [{"country": c, "km": km} for c, km in r.overflown],
         "closed": sorted(r.closed),
+        "open_as_endpoints": reopened,
         "reason": r.reason,
     }
     if args.format == "json":
@@ -648,6 +663,10 @@ def _cmd_route(args: argparse.Namespace) -> int:
         ["Closed", ", ".join(sorted(r.closed)) or "none"],
         ["Great circle", f"{r.great_circle.to('km').magnitude:,.0f} km"],
     ]
+    if reopened:
+        rows.insert(
+            3, ["Open anyway", f"{', '.join(reopened)} (an end point's own country stays open)"]
+        )
     if r.distance is None:
         rows.append(["Route", f"none: {r.reason}"])
         print(_table(rows))
@@ -751,6 +770,13 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     catalog = _catalog(args.catalog)
     sep = ";" if ";" in args.bases else ","  # ';' lets bases be given as coordinates
     bases = [b.strip() for b in args.bases.split(sep) if b.strip()]
+    if sep == "," and parse_coordinates(args.bases) is not None:
+        bases = [args.bases.strip()]  # one base given as coordinates
+    elif sep == "," and any(b.replace(".", "", 1).lstrip("-").isdigit() for b in bases):
+        raise RangecalcError(
+            f"--bases {args.bases!r}: separate bases with ';' when one is given as "
+            "coordinates, e.g. --bases 'Mozdok;35.21, 48.65'"
+        )
     frame = compare_bases(
         args.aircraft,
         bases,
@@ -886,8 +912,12 @@ def _cmd_catalog(args: argparse.Namespace) -> int:
     if action is None:
         raise RangecalcError("catalog needs an action: list, show or validate")
     if action == "validate":
+        builtin = builtin_catalog_dir().resolve()
         for path in args.paths:
             catalog = load_catalog(path, require_sources=not args.allow_unsourced)
+            # What validates must also load beside the built-in catalogs, as --catalog does.
+            if Path(path).resolve() != builtin and builtin not in Path(path).resolve().parents:
+                load_catalog(builtin, path, require_sources=False)
             print(f"{path}: ok ({catalog!r})")
         return EXIT_OK
     catalog = _catalog(args.catalog)

@@ -111,6 +111,7 @@ __all__ = [
     "max_payload",
     "payload_mass",
     "payload_radius_curve",
+    "tanker_for",
 ]
 
 #: Payload assumed when none is given, and for published radii that state none.
@@ -332,6 +333,24 @@ def _spec(
     return _m.MissionSpec(cruise_factor=cruise_factor, legs=tuple(legs), **kwargs)
 
 
+def tanker_for(receiver: Airframe, tanker: Airframe | str, catalog: Catalog | None) -> Airframe:
+    """The tanker *tanker*, checked: it has offload data and can pass fuel to *receiver*.
+
+    A probe takes fuel from a drogue, a receptacle from a boom. Raises :class:`InputError`
+    naming the field ``tanker`` otherwise.
+    """
+    tk = _airframe(tanker, catalog)
+    if not tk.offload:
+        raise InputError(f"tanker: the {tk.name} has no offload data in the catalog")
+    need = {"probe": "drogue", "boom": "boom"}.get(receiver.aerial_refueling)
+    if need is not None and tk.refueling_system is not None and need not in tk.refueling_system:
+        raise InputError(
+            f"tanker: the {tk.name} passes fuel by {tk.refueling_system}, but the "
+            f"{receiver.name} takes it by {receiver.aerial_refueling}"
+        )
+    return tk
+
+
 def payload_mass(airframe: Airframe, payload: object | None) -> tuple[np.ndarray, Quantity]:
     """The payload [kg] an airframe is asked to carry, checked against its maximum.
 
@@ -354,7 +373,7 @@ def payload_mass(airframe: Airframe, payload: object | None) -> tuple[np.ndarray
             f"payload: {worst} t exceeds the {airframe.name}'s maximum payload of {top} t"
             + f" (catalog figure {airframe.max_payload.format('t', 1)})"
         )
-    kg = np.asarray(snap(kg, 0.0, limit))
+    kg = np.asarray(snap(kg, 0.0, limit)) + 0.0  # + 0.0 turns -0.0 into 0.0
     return kg, ureg.Quantity(float(kg) if kg.ndim == 0 else kg, "kg")
 
 
@@ -623,16 +642,8 @@ def combat_radius(
     if tanker is not None and refuelings == 0:
         notes.append("a tanker was named but no refuelling asked for; it is not used")
     elif tanker is not None:
-        tk = _airframe(tanker, catalog)
+        tk = tanker_for(af, tanker, catalog)
         tanker_name = tk.name
-        if not tk.offload:
-            raise InputError(f"tanker: the {tk.name} has no offload data in the catalog")
-        need = {"probe": "drogue", "boom": "boom"}.get(af.aerial_refueling)
-        if need is not None and tk.refueling_system is not None and need not in tk.refueling_system:
-            raise InputError(
-                f"tanker: the {tk.name} passes fuel by {tk.refueling_system}, but the "
-                f"{af.name} takes it by {af.aerial_refueling}"
-            )
         offload_km = tuple(p.distance.m("km") for p in tk.offload)
         offload_kg = tuple(p.offload.m("kg") for p in tk.offload)
         for i, p in enumerate(tk.offload):

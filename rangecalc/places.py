@@ -76,16 +76,45 @@ _GENERIC = re.compile(
 )
 
 
+_ICAO = re.compile(r"[A-Z]{4}")
+
+
 @lru_cache(maxsize=1)
-def _airfield_names() -> Mapping[str, tuple[str, ...]]:
-    """Normalized airfield name (with and without generic words) -> ICAO codes."""
-    index: dict[str, list[str]] = {}
+def _airfield_names() -> tuple[Mapping[str, tuple[str, ...]], Mapping[str, tuple[str, ...]]]:
+    """Airfield names and cities, normalized, to the ICAO codes that bear them.
+
+    Only airfields with a proper ICAO code (four letters) are indexed: the local codes of
+    private strips (``TE17``, ``K7M6``) name thousands of fields called "Heathrow" or
+    "Paris" that nobody means. A name is indexed as written, without generic words
+    ("Airport", "Air Base"), and without its city when it starts with it ("London
+    Heathrow" is also "Heathrow").
+    """
+    names: dict[str, list[str]] = {}
+    cities: dict[str, list[str]] = {}
     for code, record in records("ICAO").items():
+        if not _ICAO.fullmatch(code):
+            continue
         name = str(record.get("name") or "")
-        for variant in {normalize_name(name), normalize_name(_GENERIC.sub(" ", name))}:
+        bare = " ".join(_GENERIC.sub(" ", name).split())
+        city = str(record.get("city") or "")
+        variants = {normalize_name(name), normalize_name(bare)}
+        if city and normalize_name(bare).startswith(normalize_name(city)):
+            variants.add(normalize_name(bare)[len(normalize_name(city)) :])
+        for variant in variants:
             if variant:
-                index.setdefault(variant, []).append(code)
-    return {k: tuple(dict.fromkeys(v)) for k, v in index.items()}
+                names.setdefault(variant, []).append(code)
+        if normalize_name(city):
+            cities.setdefault(normalize_name(city), []).append(code)
+    return (
+        {k: tuple(dict.fromkeys(v)) for k, v in names.items()},
+        {k: tuple(dict.fromkeys(v)) for k, v in cities.items()},
+    )
+
+
+def _listed(codes: tuple[str, ...]) -> str:
+    table = records("ICAO")
+    shown = ", ".join(f"{table[c]['name']} ({c}, {table[c]['country']})" for c in codes[:6])
+    return shown + (f" and {len(codes) - 6} more" if len(codes) > 6 else "")
 
 
 def airfield_by_name(name: str) -> Place | None:
@@ -93,19 +122,20 @@ def airfield_by_name(name: str) -> Place | None:
 
     Raises
     ------
-    PlaceNotFoundError
-        When several airfields have that name (the message lists their ICAO codes).
+    InputError
+        When several airfields have that name, or the name is also the city of other
+        airfields ("London"): the message lists them and asks for the ICAO code.
     """
-    codes = _airfield_names().get(normalize_name(name), ())
+    key = normalize_name(name)
+    names, cities = _airfield_names()
+    codes = names.get(key, ())
     if not codes:
         return None
-    if len(codes) > 1:
-        listed = ", ".join(f"{c} ({records('ICAO')[c]['country']})" for c in codes[:8])
-        more = f" and {len(codes) - 8} more" if len(codes) > 8 else ""
-        raise InputError(
-            f"place {name!r}: {len(codes)} airfields have that name ({listed}{more}); give the "
-            "ICAO code"
-        )
+    others = tuple(c for c in cities.get(key, ()) if c not in codes)
+    if len(codes) > 1 or others:
+        what = f"{len(codes)} airfields have that name" if len(codes) > 1 else "an airfield"
+        also = f"; it is also the city of {_listed(others)}" if others else ""
+        raise InputError(f"place {name!r}: {what} ({_listed(codes)}){also}; give the ICAO code")
     return airfield(codes[0])
 
 

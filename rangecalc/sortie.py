@@ -77,15 +77,15 @@ def sortie_time(
     station = magnitude(on_station, "h", name="on_station")
     ground = magnitude(turnaround, "h", name="turnaround")
     extra = magnitude(allowance, "h", name="allowance")
-    for name, value in (
-        ("distance", out),
-        ("return_distance", back),
-        ("on_station", station),
-        ("turnaround", ground),
-        ("allowance", extra),
+    for name, value, unit in (
+        ("distance", out, "km"),
+        ("return_distance", back, "km"),
+        ("on_station", station, "h"),
+        ("turnaround", ground, "h"),
+        ("allowance", extra, "h"),
     ):
         if below(value, 0.0):
-            raise InputError(f"{name}: must not be negative, got {value}")
+            raise InputError(f"{name}: must not be negative, got {value:g} {unit}")
     v_lo, v_nom, v_hi = af.cruise_speed.interval("km/h")
     blocks = [(out + back) / v + station + extra for v in (v_hi, v_nom, v_lo)]
     rates = [24.0 / (b + ground) for b in (blocks[2], blocks[1], blocks[0])]

@@ -30,12 +30,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from rangecalc._core.tolerance import above
 from rangecalc.atmosphere import density_ratio
 from rangecalc.catalog import Airframe, Catalog, Figure, Place, default_catalog
+from rangecalc.catalog.bounds import bound
 from rangecalc.errors import InputError
 from rangecalc.interval import Interval
 from rangecalc.places import resolve_place
-from rangecalc.units import Quantity, as_quantity, magnitude, ureg
+from rangecalc.units import Quantity, as_quantity, magnitude, temperature_kelvin, ureg
 
 __all__ = ["MissingTakeoffDataError", "TakeoffConditions", "TakeoffLimit", "takeoff_limit"]
 
@@ -86,8 +88,15 @@ def _figure(value: object | Figure | None, unit: str, name: str) -> Figure | Non
     if value is None or isinstance(value, Figure):
         return value
     q = as_quantity(value, unit, name=name)
-    if not float(q.to(unit).magnitude) > 0:
+    metres = float(q.to(unit).magnitude)
+    if not metres > 0:
         raise InputError(f"{name}: must be a positive length, got {q}")
+    longest = bound("places", "runway_length")
+    assert longest is not None
+    if above(metres, longest.limit):
+        raise InputError(
+            f"{name}: {q} is physically impossible: at most {longest.limit:,.0f} m ({longest.why})"
+        )
     return Figure.exact(q, source="given by the user")
 
 
@@ -121,7 +130,7 @@ class TakeoffConditions:
         """Check each input: a temperature met at airfields, positive lengths."""
         temp = None
         if temperature is not None:
-            temp = as_quantity(temperature, "K", name="temperature")
+            temp = ureg.Quantity(temperature_kelvin(temperature), "K")
             density_ratio("0 m", temp)  # refuses temperatures outside those met at airfields
         return cls(
             temperature=temp,

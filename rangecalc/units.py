@@ -41,6 +41,7 @@ __all__ = [
     "magnitude",
     "parse_quantity",
     "parse_unit",
+    "temperature_kelvin",
     "ureg",
 ]
 
@@ -217,6 +218,11 @@ def parse_quantity(text: str, *, name: str | None = None) -> Quantity:
         number = float(number_text.replace(",", "").replace("_", ""))
         unit_text = m.group("unit")
         if unit_text is None:
+            if re.search(r"\d\s+\d", cleaned):
+                raise UnitError(
+                    f"{_label(name)}cannot read {text!r}: a space cannot separate thousands; "
+                    "write '24,000 kg' or '24000 kg'"
+                )
             raise UnitError(
                 f"{_label(name)}{text!r} has a number without a unit; rangecalc never guesses "
                 "units: write e.g. '1,200 km' or '12 t'"
@@ -312,6 +318,21 @@ def as_quantity(
     if finite and not np.all(np.isfinite(np.asarray(q.magnitude, dtype=float))):
         raise UnitError(f"{name}: {q} is not finite (NaN or infinite)")
     return q
+
+
+def temperature_kelvin(value: object, *, name: str = "temperature") -> float:
+    """An air temperature such as ``"35 degC"`` in kelvin.
+
+    A temperature *difference* (``"35 delta_degC"``) is refused: it is not a temperature,
+    and read as one it would be 35 K.
+    """
+    q = as_quantity(value, "K", name=name)
+    if any(str(u).startswith("delta_") for u in q.units._units):
+        raise UnitError(
+            f"{name}: {q} is a temperature difference, not a temperature; write e.g. "
+            "'35 degC' or '308 K'"
+        )
+    return float(magnitude(q, "K", name=name))
 
 
 def magnitude(value: object, unit: str, *, name: str, finite: bool = True) -> Any:

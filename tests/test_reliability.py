@@ -370,6 +370,15 @@ def test_place_kinds_people_write_are_normalised() -> None:
 # ---------------------------------------------------------------- 9. airfields by name
 
 
+def test_airfield_names_never_resolve_silently_to_the_wrong_field() -> None:
+    """'London' was London, Ontario; 'Heathrow' a private strip in Texas (TE17)."""
+    with pytest.raises(rc.InputError, match="city of"):
+        rc.resolve_place("London")
+    assert rc.resolve_place("Heathrow").icao == "EGLL"
+    with pytest.raises(rc.PlaceNotFoundError):
+        rc.resolve_place("Paris")  # only private strips bear the bare name
+
+
 def test_airfield_found_by_name() -> None:
     """Woody Island Airport (ZJYX) at 16.83 N 112.34 E (airportsdata; also en.wikipedia)."""
     p = rc.resolve_place("Woody Island")
@@ -423,6 +432,12 @@ def test_one_claim_that_cannot_be_evaluated_leaves_the_others(
     assert code == 1
     assert [c["verdict"] for c in doc["claims"]] == ["holds", "error"]
     assert doc["claims"][1]["error"] and doc["claims"][0]["error"] is None
+    routing._router.cache_clear()
+    code = main(["check", str(f)])
+    out = " ".join(capsys.readouterr()[0].split())
+    routing._router.cache_clear()
+    assert code == 1 and "budget error" in out and "error in budget:" in out
+    assert "1 could not be evaluated" in out
 
 
 def test_malformed_file_evaluates_nothing(

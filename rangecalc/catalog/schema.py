@@ -591,6 +591,14 @@ def build_airframe(ctx: EntryContext, raw: object) -> Airframe:
         _kg(values["external_fuel"].high) if "external_fuel" in values else 0.0
     )
     for i, point in enumerate(values.get("offload", ())):
+        if above(
+            float(point.distance.value.to("km").magnitude), float(ferry.high.to("km").magnitude)
+        ):
+            raise ctx.error(
+                f"offload[{i}].distance",
+                f"{point.distance.value} from base is beyond the tanker's own ferry range "
+                f"({ferry.high}): it cannot be there, let alone give fuel",
+            )
         if above(_kg(point.offload.value), carried):
             raise ctx.error(
                 f"offload[{i}]",

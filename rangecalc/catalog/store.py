@@ -193,6 +193,22 @@ class Catalog:
         self.files = (*self.files, file)
 
     def _check_codes(self, place: Place, ctx: EntryContext, *, override: bool) -> None:
+        own = {place.icao, place.iata}
+        for where, text in [(None, place.name)] + [
+            (f"aliases[{i}]", a) for i, a in enumerate(place.aliases)
+        ]:
+            code = text.strip().upper()
+            if code in own:
+                continue
+            for other in self._places.entries.values():
+                replaced = override and normalize_name(other.name) == normalize_name(place.name)
+                if code in (other.icao, other.iata) and not replaced:
+                    what = "a place name" if where is None else f"alias {text!r}"
+                    raise ctx.error(
+                        where,
+                        f"{what} must not read as the code {code!r} of {other.name!r} "
+                        f"{_where(other)} (it would hide it); rename it",
+                    )
         for key in ("icao", "iata"):
             code = getattr(place, key)
             if code is None:
@@ -277,11 +293,14 @@ class Catalog:
         return list(self._index(table).entries)
 
     def lookup(self, name: str) -> Airframe | Weapon | Place:
-        """Find *name* among airframes, then weapons, then places."""
+        """Find *name* among airframes, then weapons, then places (also by ICAO/IATA code)."""
         for table in TABLES:
             hit = self._index(table).find(name)
             if hit is not None:
                 return hit
+        coded = self.find_place_by_code(name.strip().upper())
+        if coded is not None:
+            return coded
         every = [n for t in TABLES for n in self._index(t).entries]
         hints = closest(name, every, n=3)
         hint = f"; closest: {', '.join(repr(h) for h in hints)}" if hints else ""

@@ -49,8 +49,8 @@ __all__ = [
 
 #: Width of the territorial sea, UNCLOS article 3.
 TERRITORIAL_SEA = "12 nmi"
-#: Widest sea belt accepted [m]: the 200 nmi exclusive economic zone (UNCLOS art. 57) rounded
-#: down; no state's airspace reaches beyond it.
+#: Widest sea belt accepted [m]: 200 km, over eight times the 12 nmi (22.2 km) of UNCLOS
+#: art. 3, which no state's territorial sea exceeds.
 MAX_TERRITORIAL_SEA = 200_000.0
 _TILE_DEG = 8.0
 
@@ -90,7 +90,7 @@ class AirspacePolicy:
         if denied is not None and allowed is not None:
             raise InputError("airspace: give either denied or allowed, not both")
         for label, codes in (("denied", denied), ("allowed", allowed)):
-            if isinstance(codes, str):
+            if codes is not None and (isinstance(codes, str) or not isinstance(codes, Iterable)):
                 raise InputError(f"{label}: expected a list of country codes, got {codes!r}")
         denied = None if denied is None else list(denied)
         allowed = None if allowed is None else list(allowed)

@@ -23,7 +23,7 @@ from rangecalc.boundaries import builtin_boundaries
 from rangecalc.catalog import Catalog, default_catalog
 from rangecalc.errors import InputError
 from rangecalc.geodesy import distance
-from rangecalc.mission import combat_radius, max_payload
+from rangecalc.mission import combat_radius, leaves_fuel, max_payload
 from rangecalc.places import resolve_place
 from rangecalc.routing import Router, country_of
 from rangecalc.sortie import TURNAROUND, sortie_time
@@ -66,7 +66,9 @@ def compare_bases(
     permitted route from each base). Columns: ``base``, ``icao`` (None when the base has
     none), ``route_km``, ``great_circle_km``, ``block_time_h``, ``max_payload_t``
     (nominal), ``max_payload_low_t``, ``takeoff_limit_t``, ``sorties_per_day``,
-    ``payload_per_day_t`` and ``status``, which says why figures are NaN: one of
+    ``payload_per_day_t``, ``takeoff_known`` (False when no take-off run, runway or
+    elevation is known, so no runway limit was applied) and ``status``, which says why
+    figures are NaN: one of
     :data:`STATUS_OK`, :data:`STATUS_NO_ROUTE`, :data:`STATUS_OUT_OF_REACH` (the payload
     columns are NaN because nothing reaches), :data:`STATUS_NO_TAKEOFF` (the runway allows
     no take-off with fuel) or :data:`STATUS_NO_TAKEOFF_DATA` (``takeoff_limit_t`` is NaN
@@ -127,6 +129,7 @@ def compare_bases(
             "takeoff_limit_t": np.nan,
             "sorties_per_day": np.nan,
             "payload_per_day_t": np.nan,
+            "takeoff_known": False,
             "status": STATUS_OK,
         }
         rows.append(row)
@@ -144,11 +147,12 @@ def compare_bases(
             )
             limit_kg = lim.max_takeoff_mass.nominal
             row["takeoff_limit_t"] = float(limit_kg.to("t").magnitude)
+            row["takeoff_known"] = True
         except MissingTakeoffDataError:
             row["status"] = STATUS_NO_TAKEOFF_DATA  # no limit applied; the rest stands
         s = sortie_time(af, ureg.Quantity(km, "km"), turnaround=turnaround, catalog=cat)
         row["block_time_h"] = float(s.block_time.nominal.to("h").magnitude)
-        if limit_kg is not None and not limit_kg.to("kg").magnitude > af.empty_mass.m("kg"):
+        if limit_kg is not None and not leaves_fuel(af, float(limit_kg.to("kg").magnitude)):
             row["status"] = STATUS_NO_TAKEOFF
             continue
         empty = combat_radius(af, "0 t", profile=profile, takeoff_mass_limit=limit_kg, catalog=cat)

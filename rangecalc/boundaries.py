@@ -28,6 +28,7 @@ from shapely.errors import GEOSException
 from shapely.geometry import MultiPolygon, Polygon, shape
 from shapely.geometry.base import BaseGeometry
 
+from rangecalc._core.tolerance import above
 from rangecalc.countries import is_country_code
 from rangecalc.errors import InputError
 from rangecalc.files import read_json
@@ -150,12 +151,12 @@ def _from_features(
             coords = shapely.get_coordinates(geom)
         except (ValueError, TypeError, KeyError, AttributeError, GEOSException) as exc:
             raise InputError(f"{label}: feature {i} ({code}): unreadable geometry: {exc}") from None
-        if not np.all(np.isfinite(coords)) or np.any(np.abs(coords[:, 0]) > 180.0 + 1e-9):
+        if not np.all(np.isfinite(coords)) or np.any(above(np.abs(coords[:, 0]), 180.0)):
             raise InputError(
                 f"{label}: feature {i} ({code}): coordinates must be finite (lon, lat) degrees "
                 "with |lon| <= 180 and |lat| <= 90"
             )
-        if np.any(np.abs(coords[:, 1]) > 90.0 + 1e-9):
+        if np.any(above(np.abs(coords[:, 1]), 90.0)):
             raise InputError(f"{label}: feature {i} ({code}): a latitude beyond 90 degrees")
         out.setdefault(code.upper(), []).append(geom)
     try:

@@ -106,6 +106,16 @@ _AIRCRAFT_ONLY = (
     "keep_payload",
 )
 _MAX_REFUELINGS = 4
+#: What an aircraft-only key holds when a claim does not give it.
+_CLAIM_DEFAULTS: dict[str, object] = {
+    "payload": None,
+    "profile": "hi-hi-hi",
+    "refuelings": 0,
+    "tanker": None,
+    "recover": None,
+    "on_station": "0 h",
+    "keep_payload": False,
+}
 
 
 class ScenarioError(InputError):
@@ -164,16 +174,24 @@ class Claim:
                     f"got {value!r}"
                 )
         needs = "launch" if self.kind == "weapon" else "bases"
+        article = "an" if self.kind[0] in "aeiou" else "a"
         if not getattr(self, needs):
             raise InputError(
-                f"{needs}: {'an' if self.kind[0] in 'aeiou' else 'a'} {self.kind} claim needs "
-                "at least one place to "
+                f"{needs}: {article} {self.kind} claim needs at least one place to "
                 f"{'fire from' if needs == 'launch' else 'fly from'}"
             )
+        if self.kind == "weapon":
+            for key in _AIRCRAFT_ONLY:
+                if key != "bases" and getattr(self, key) != _CLAIM_DEFAULTS[key]:
+                    raise InputError(f"{key}: only an aircraft claim takes this")
+            if self.bases:
+                raise InputError("bases: a weapon claim takes launch places, not bases")
+        elif self.launch:
+            raise InputError(f"launch: {article} {self.kind} claim takes bases, not launch")
         if self.kind != "weapon" and not self.aircraft:
-            raise InputError(f"aircraft: a {self.kind} claim names its aircraft")
+            raise InputError(f"aircraft: {article} {self.kind} claim names its aircraft")
         if self.kind != "aircraft" and not self.weapon:
-            raise InputError(f"weapon: a {self.kind} claim names its weapon")
+            raise InputError(f"weapon: {article} {self.kind} claim names its weapon")
         if self.expect is not None and self.expect not in VERDICTS:
             raise InputError(f"expect: expected one of {', '.join(VERDICTS)}, got {self.expect!r}")
 
@@ -296,7 +314,9 @@ def _policy(raw: object, file: str, claim: str | None, field: str) -> tuple[Airs
     try:
         policy = AirspacePolicy.of(denied=raw.get("denied"), allowed=raw.get("allowed"))
     except InputError as exc:
-        raise _err(file, claim, field, exc.message) from None
+        key = exc.message.split(":", 1)[0]
+        where = f"{field}.{key}" if key in ("denied", "allowed") else field
+        raise _err(file, claim, where, exc.message) from None
     return policy, str(sea)
 
 
@@ -324,13 +344,24 @@ def _statement(kind: str, raw: Mapping[str, Any]) -> str:
 
 
 def _claim(
-    raw: object, index: int, file: str, default: tuple[AirspacePolicy, str], seen: set[str]
+    raw: object,
+    index: int,
+    file: str,
+    default: tuple[AirspacePolicy, str],
+    seen: set[str],
+    given: frozenset[str] = frozenset(),
 ) -> Claim:
     label = f"claims[{index}]"
     if not isinstance(raw, Mapping):
         raise _err(file, label, None, f"expected a table, got {raw!r}")
     cid = raw.get("id")
-    cid = f"claim-{index + 1}" if cid is None else _text(cid, file, label, "id")
+    if cid is None:  # claim-N, skipping ids the file gives other claims
+        n = index + 1
+        while f"claim-{n}" in seen or f"claim-{n}" in given:
+            n += 1
+        cid = f"claim-{n}"
+    else:
+        cid = _text(cid, file, label, "id")
     where = f'claims."{cid}"'
     if cid in seen:
         raise _err(file, where, "id", "duplicate claim id")
@@ -399,6 +430,10 @@ def _claim(
             "profile",
             f"expected {', '.join(PROFILES)}, got {raw['profile']!r}",
         )
+    aircraft = _text(raw["aircraft"], file, where, "aircraft") if has_aircraft else None
+    bases = _names(raw["bases"], file, where, "bases") if has_aircraft else ()
+    weapon = _text(raw["weapon"], file, where, "weapon") if has_weapon else None
+    launch = _names(raw["launch"], file, where, "launch") if kind == "weapon" else ()
     statement = (
         _text(raw["statement"], file, where, "statement")
         if "statement" in raw
@@ -409,10 +444,10 @@ def _claim(
         statement=statement,
         kind=kind,
         target=targets,
-        aircraft=_text(raw["aircraft"], file, where, "aircraft") if has_aircraft else None,
-        bases=_names(raw["bases"], file, where, "bases") if has_aircraft else (),
-        weapon=_text(raw["weapon"], file, where, "weapon") if has_weapon else None,
-        launch=_names(raw["launch"], file, where, "launch") if kind == "weapon" else (),
+        aircraft=aircraft,
+        bases=bases,
+        weapon=weapon,
+        launch=launch,
         payload=raw.get("payload"),
         profile=raw.get("profile", "hi-hi-hi"),
         refuelings=refuelings,
@@ -455,12 +490,11 @@ def _resolve(claim: Claim, cat: Catalog, file: str) -> None:
                 resolve_place(ref, cat)
             except InputError as exc:
                 raise located(exc, label) from None
-    for label, one in (("recover", claim.recover),):
+    if claim.recover is not None:
         try:
-            if one is not None:
-                resolve_place(one, cat)
+            resolve_place(claim.recover, cat)
         except InputError as exc:
-            raise located(exc, label) from None
+            raise located(exc, "recover") from None
     if not isinstance(claim.target, str):
         for ref in claim.target:
             try:
@@ -532,7 +566,10 @@ def load_scenario(path: str | Path, *, catalog: Catalog | None = None) -> Scenar
     if not isinstance(raw_claims, list) or not raw_claims:
         raise _err(file, None, "claims", "expected at least one [[claims]] table")
     seen: set[str] = set()
-    claims = tuple(_claim(c, i, file, default, seen) for i, c in enumerate(raw_claims))
+    given = frozenset(
+        str(c["id"]) for c in raw_claims if isinstance(c, Mapping) and isinstance(c.get("id"), str)
+    )
+    claims = tuple(_claim(c, i, file, default, seen, given) for i, c in enumerate(raw_claims))
     for claim in claims:
         _resolve(claim, cat, file)
     desc = data.get("description")

@@ -66,9 +66,6 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
 
 
-_LENGTH_UNITS = ("km", "nmi", "mi", "m", "ft")
-
-
 def _length_unit(text: str) -> str:
     try:
         unit = parse_unit(text)
@@ -76,10 +73,6 @@ def _length_unit(text: str) -> str:
         raise argparse.ArgumentTypeError(exc.message) from None
     if unit.dimensionality != parse_unit("km").dimensionality:
         raise argparse.ArgumentTypeError(f"{text!r} is not a unit of length (try km, nmi or mi)")
-    if text.strip() not in _LENGTH_UNITS:
-        raise argparse.ArgumentTypeError(
-            f"{text!r}: distances are shown in {', '.join(_LENGTH_UNITS)}"
-        )
     return text.strip()
 
 
@@ -116,8 +109,8 @@ def _build_parser() -> argparse.ArgumentParser:
         "--unit",
         default="km",
         type=_length_unit,
-        help="unit of length for the output: km (default), nmi or mi ('nm' is refused: "
-        "pint reads it as nanometre)",
+        help="unit of length for the output: km (default), nmi, mi or any other ('nm' is "
+        "refused: pint reads it as nanometre)",
     )
     p.add_argument("--format", choices=("table", "json"), default="table")
 
@@ -322,6 +315,14 @@ def _fit(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _fit_middle(text: str, width: int) -> str:
+    """Shorten *text* to *width* characters, keeping its start and its distinctive end."""
+    if len(text) <= width:
+        return text
+    head = (width - 1) // 2
+    return text[:head] + "…" + text[len(text) - (width - 1 - head) :]
+
+
 def _place_json(place: Place) -> dict[str, Any]:
     return {
         "name": place.name,
@@ -397,7 +398,7 @@ def _cmd_distance(args: argparse.Namespace) -> int:
                 ("", _place_lines(a)[1]),
                 ("To", _place_lines(b)[0]),
                 ("", _place_lines(b)[1]),
-                ("Distance", f"{d:,.1f} {unit}"),
+                ("Distance", f"{d:,.1f} {unit}" if abs(d) >= 1 or d == 0 else f"{d:.4g} {unit}"),
                 ("Initial bearing", undefined if same else f"{r.initial_bearing.magnitude:.2f}°"),
                 ("Final bearing", undefined if same else f"{r.final_bearing.magnitude:.2f}°"),
                 ("Model", "WGS84 geodesic (Karney 2013, via pyproj)"),
@@ -744,7 +745,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
             mark = "" if v.matches_expectation or v.verdict == ERROR else " !"
             rows.append(
                 [
-                    _fit(v.claim.id, 28),
+                    _fit_middle(v.claim.id, 28),
                     v.verdict + mark,
                     v.claim.expect or "-",
                     "-" if v.payload_t is None else f"{v.payload_t:,.1f}",
@@ -762,7 +763,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     summary = f"{len(verdicts)} claims checked, {mismatched} differ from their expectation"
     summary += " (marked !)" if mismatched else ""
     print(summary + (f", {errors} could not be evaluated" if errors else ""))
-    print("load t: payload assumed (the default is half the maximum)")
+    print("load t: payload carried (half the maximum where a claim gives none)")
     return code
 
 
@@ -818,7 +819,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
                 f(rec["block_time_h"], ".1f"),
                 f(rec["max_payload_t"], ".1f"),
                 "no data"
-                if float(limit) != float(limit) and status != STATUS_NO_ROUTE
+                if not rec["takeoff_known"] and status != STATUS_NO_ROUTE
                 else f(limit, ".1f"),
                 f(rec["sorties_per_day"], ".2f"),
                 f(rec["payload_per_day_t"], ".1f"),

@@ -107,6 +107,7 @@ __all__ = [
     "calibration",
     "combat_radius",
     "cruise_weight_fraction",
+    "leaves_fuel",
     "loiter_weight_fraction",
     "max_payload",
     "payload_mass",
@@ -331,6 +332,11 @@ def _spec(
             )
         legs.append(_m.Leg(dash_km, dash_factor))
     return _m.MissionSpec(cruise_factor=cruise_factor, legs=tuple(legs), **kwargs)
+
+
+def leaves_fuel(airframe: Airframe, takeoff_mass_kg: float) -> bool:
+    """True if a take-off mass [kg] leaves room for fuel above the empty mass (nominal)."""
+    return bool(above(takeoff_mass_kg, airframe.empty_mass.m("kg")))
 
 
 def tanker_for(receiver: Airframe, tanker: Airframe | str, catalog: Catalog | None) -> Airframe:
@@ -654,11 +660,12 @@ def combat_radius(
         limit = magnitude(takeoff_mass_limit, "kg", name="takeoff_mass_limit")
         if limit <= 0:
             raise InputError(f"takeoff_mass_limit: must be positive, got {takeoff_mass_limit}")
-        if not above(limit, af.empty_mass.m("kg")):
+        if not leaves_fuel(af, limit):
+            allowed, empty = pair(limit / 1000, af.empty_mass.m("t"))
             raise InputError(
-                f"takeoff_mass_limit: the runway allows a take-off of at most "
-                f"{limit / 1000:,.1f} t, not above the {af.name}'s empty mass "
-                f"({af.empty_mass.format('t', 1)}): it cannot take off with any fuel"
+                f"takeoff_mass_limit: a take-off of at most {allowed} t (the runway's limit) "
+                f"is not above the {af.name}'s empty mass of {empty} t: it cannot take off "
+                "with any fuel"
             )
         if limit < af.max_takeoff_mass.m("kg"):
             notes.append(

@@ -2,15 +2,16 @@
 
 A place reference may be, in the order tried:
 
-1. a catalog name or alias, matched ignoring case, accents and punctuation
-   (``"Hamadan"``, ``"deir-ez-zor"``, ``"Hmeimim"``);
-2. an ICAO (4-character) or IATA (3-character) airfield code: first the catalog's own
-   places, then the ~28,000 airfields of the ``airportsdata`` package, military ones
-   included (``"OIHS"`` is Hamadan / Shahid Nojeh);
-3. decimal degrees, latitude first: ``"35.21, 48.65"``, ``"35.21 48.65"``,
+1. decimal degrees, latitude first: ``"35.21, 48.65"``, ``"35.21 48.65"``,
    ``"35.21N 48.65E"``, ``"-7.97, -14.39"``;
-4. degrees, minutes and seconds: ``"35°12′42″N 48°39′12″E"``, ``35°12'42"N 48°39'12"E``,
+2. degrees, minutes and seconds: ``"35°12′42″N 48°39′12″E"``, ``35°12'42"N 48°39'12"E``,
    ``"35°12.7'N 48°39.2'E"``; with hemisphere letters the order may be either way round;
+3. an ICAO (4-character) or IATA (3-character) airfield code, unless a catalog name or
+   alias is written exactly so (``"Goa"``): first the catalog's own places, then the
+   ~28,000 airfields of the ``airportsdata`` package, military ones included (``"OIHS"``
+   is Hamadan / Shahid Nojeh);
+4. a catalog name or alias, matched ignoring case, accents and punctuation
+   (``"Hamadan"``, ``"deir-ez-zor"``, ``"Hmeimim"``);
 5. the name of an ``airportsdata`` airfield, matched like catalog names and with or
    without words such as "Airport" or "Air Base" (``"Woody Island"`` is ZJYX, Woody
    Island Airport). A name that several airfields share is an error listing their codes.
@@ -30,13 +31,14 @@ from rangecalc.airfields import CODE as _CODE
 from rangecalc.airfields import records
 from rangecalc.airfields import version as airfield_version
 from rangecalc.catalog import Catalog, Figure, Place, default_catalog, normalize_name
+from rangecalc.catalog.schema import MAX_NAME
 from rangecalc.coordinates import parse_coordinates
 from rangecalc.errors import InputError, PlaceNotFoundError, closest
 from rangecalc.units import ureg
 
 __all__ = ["Place", "airfield", "airfield_by_name", "parse_coordinates", "resolve_place"]
 
-_MAX_REFERENCE = 200
+_MAX_REFERENCE = MAX_NAME  # a reference may be as long as a catalog name
 
 
 def airfield(code: str) -> Place | None:
@@ -77,6 +79,8 @@ _GENERIC = re.compile(
 
 
 _ICAO = re.compile(r"[A-Z]{4}")
+#: Shortest airfield name matched (normalized characters): shorter ones are initials.
+_SHORTEST_NAME = 5
 
 
 @lru_cache(maxsize=1)
@@ -95,16 +99,21 @@ def _airfield_names() -> tuple[Mapping[str, tuple[str, ...]], Mapping[str, tuple
         if not _ICAO.fullmatch(code):
             continue
         name = str(record.get("name") or "")
-        bare = " ".join(_GENERIC.sub(" ", name).split())
-        city = str(record.get("city") or "")
-        variants = {normalize_name(name), normalize_name(bare)}
-        if city and normalize_name(bare).startswith(normalize_name(city)):
-            variants.add(normalize_name(bare)[len(normalize_name(city)) :])
+        bare = _GENERIC.sub(" ", name).split()
+        city = str(record.get("city") or "").split()
+        variants = {normalize_name(name), normalize_name(" ".join(bare))}
+        # without the city, at a word boundary: "London Heathrow" is also "Heathrow"
+        if city and [normalize_name(w) for w in bare[: len(city)]] == [
+            normalize_name(w) for w in city
+        ]:
+            rest = normalize_name(" ".join(bare[len(city) :]))
+            if len(rest) >= _SHORTEST_NAME and not rest.isdigit():
+                variants.add(rest)
         for variant in variants:
-            if variant:
+            if len(variant) >= _SHORTEST_NAME and not variant.isdigit():
                 names.setdefault(variant, []).append(code)
-        if normalize_name(city):
-            cities.setdefault(normalize_name(city), []).append(code)
+        if normalize_name(" ".join(city)):
+            cities.setdefault(normalize_name(" ".join(city)), []).append(code)
     return (
         {k: tuple(dict.fromkeys(v)) for k, v in names.items()},
         {k: tuple(dict.fromkeys(v)) for k, v in cities.items()},
@@ -126,7 +135,7 @@ def airfield_by_name(name: str) -> Place | None:
         When several airfields have that name, or the name is also the city of other
         airfields ("London"): the message lists them and asks for the ICAO code.
     """
-    key = normalize_name(name)
+    key = normalize_name(_GENERIC.sub(" ", name)) or normalize_name(name)
     names, cities = _airfield_names()
     codes = names.get(key, ())
     if not codes:
@@ -161,16 +170,8 @@ def resolve_place(reference: str | Place, catalog: Catalog | None = None) -> Pla
             "name, an ICAO/IATA code or coordinates"
         )
     cat = default_catalog() if catalog is None else catalog
-    hit = cat.find_place(text)
-    if hit is not None:
-        return hit
-    if _CODE.fullmatch(text):
-        code = text.upper()
-        hit = cat.find_place_by_code(code)
-        if hit is None and not text.isdigit():
-            hit = airfield(code)
-        if hit is not None:
-            return hit
+    # Coordinates are always coordinates, and a code is a code unless a name or alias is
+    # written exactly so: no catalog entry can hide either (see Catalog.check_hiding).
     coords = parse_coordinates(text)
     if coords is not None:
         lat, lon = coords
@@ -181,6 +182,16 @@ def resolve_place(reference: str | Place, catalog: Catalog | None = None) -> Pla
             kind="point",
             source="given as coordinates",
         )
+    if _CODE.fullmatch(text) and not text.isdigit():
+        hit = cat.find_place_exact(text)
+        if hit is not None:
+            return hit
+        hit = cat.find_place_by_code(text.upper()) or airfield(text)
+        if hit is not None:
+            return hit
+    hit = cat.find_place(text)
+    if hit is not None:
+        return hit
     hit = airfield_by_name(text)
     if hit is not None:
         return hit

@@ -85,19 +85,25 @@ class TakeoffLimit:
 
 
 def _figure(value: object | Figure | None, unit: str, name: str) -> Figure | None:
-    if value is None or isinstance(value, Figure):
-        return value
-    q = as_quantity(value, unit, name=name)
-    metres = float(q.to(unit).magnitude)
-    if not metres > 0:
-        raise InputError(f"{name}: must be a positive length, got {q}")
+    """A runway or take-off run given by the user, checked: positive, no longer than any."""
+    if value is None:
+        return None
+    fig = (
+        value
+        if isinstance(value, Figure)
+        else Figure.exact(as_quantity(value, unit, name=name), source="given by the user")
+    )
+    lo, _, hi = fig.interval(unit)
+    if not lo > 0:
+        raise InputError(f"{name}: must be a positive length, got {fig.low}")
     longest = bound("places", "runway_length")
     assert longest is not None
-    if above(metres, longest.limit):
+    if above(hi, longest.limit):
         raise InputError(
-            f"{name}: {q} is physically impossible: at most {longest.limit:,.0f} m ({longest.why})"
+            f"{name}: {fig.high} is physically impossible: at most {longest.limit:,.0f} m "
+            f"({longest.why})"
         )
-    return Figure.exact(q, source="given by the user")
+    return fig
 
 
 @dataclass(frozen=True)

@@ -327,6 +327,8 @@ def temperature_kelvin(value: object, *, name: str = "temperature") -> float:
     and read as one it would be 35 K.
     """
     q = as_quantity(value, "K", name=name)
+    if np.ndim(q.magnitude):
+        raise UnitError(f"{name}: expected one temperature such as '35 degC', got {value!r}")
     if any(str(u).startswith("delta_") for u in q.units._units):
         raise UnitError(
             f"{name}: {q} is a temperature difference, not a temperature; write e.g. "

@@ -312,7 +312,7 @@ def test_what_validates_can_be_used(
         ({"aliases": ["35.2, 48.6"]}, "coordinates"),
         ({"aliases": ["95, 10"]}, "coordinates"),  # shaped like coordinates, invalid
         ({"aliases": ["OIII"]}, "Mehrabad"),
-        ({"aliases": ["ika"]}, "Imam Khomeini"),
+        ({"aliases": ["IKA"]}, "Imam Khomeini"),
     ],
 )
 def test_alias_reading_as_coordinates_or_a_code_is_refused(
@@ -321,6 +321,20 @@ def test_alias_reading_as_coordinates_or_a_code_is_refused(
     raw = {"lat": 34.5, "lon": 43.5, "kind": "airbase", "country": "IQ", **place}
     with pytest.raises(rc.CatalogError, match=text):
         rc.default_catalog().extended({"places": {"Forward": raw}}, file="p.toml")
+
+
+def test_code_shaped_names_in_mixed_case_stay_names() -> None:
+    """'Goa' is a name (and Genoa's IATA code GOA stays reachable as 'GOA')."""
+    raw = {"lat": 15.38, "lon": 73.83, "kind": "city", "country": "IN", "aliases": ["Ufa-like"]}
+    cat = rc.default_catalog().extended({"places": {"Goa": raw}}, file="g.toml")
+    assert rc.resolve_place("Goa", cat).name == "Goa"
+    assert rc.resolve_place("GOA", cat).icao == "LIMJ"  # Genoa Cristoforo Colombo
+    # a punctuated alias cannot hide a code or coordinates: those win
+    raw = {"lat": 10.0, "lon": 10.0, "kind": "point", "aliases": ["OI-HS", "35214865"]}
+    cat = rc.default_catalog().extended({"places": {"Fake": raw}}, file="f.toml")
+    assert rc.resolve_place("OIHS", cat).name == "Hamadan"
+    assert rc.resolve_place("oihs", cat).name == "Hamadan"
+    assert rc.resolve_place("35.21, 48.65", cat).lat == 35.21
 
 
 def test_inline_entry_named_like_an_alias_never_deletes_the_entry() -> None:
@@ -456,3 +470,77 @@ def test_check_claim_api_keeps_working_for_replaced_claims() -> None:
     sc = load_scenario(HOSTILE / "minimal.toml")
     claim = replace(sc.claims[0], payload="0 t")
     assert rc.evaluate(claim, sc.catalog).payload_t == 0.0
+
+
+# ------------------------------------------------------------ second review's findings
+
+
+def test_claim_without_statement_and_with_empty_bases_is_malformed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The generated statement indexed an empty list: exit 3 instead of 2."""
+    for text in ("bases = []\n", "bases = 5\n"):
+        f = tmp_path / "f.toml"
+        f.write_text('[[claims]]\naircraft = "Su-24M"\n' + text + 'target = "Deir ez-Zor"\n')
+        assert main(["check", str(f)]) == 2
+        assert "bases" in capsys.readouterr()[1]
+
+
+def test_airspace_codes_that_are_not_a_list_are_refused() -> None:
+    """denied = 5 raised TypeError."""
+    for value in (5, True):
+        with pytest.raises(rc.InputError, match="denied: expected a list"):
+            rc.AirspacePolicy.of(denied=value)  # type: ignore[arg-type]
+
+
+def test_single_letters_and_numbers_are_not_airfield_names() -> None:
+    for text in ("A", "13", "Lake", "Sund"):
+        with pytest.raises(rc.PlaceNotFoundError):
+            rc.resolve_place(text)
+    assert rc.resolve_place("Heathrow Airport").icao == "EGLL"
+
+
+def test_runway_given_as_a_figure_is_checked_too() -> None:
+    negative = rc.Figure.exact(rc.ureg.Quantity(-500.0, "m"))
+    with pytest.raises(rc.InputError, match="runway: must be a positive length"):
+        rc.takeoff_limit("Su-24M", "Hamadan", runway=negative)
+
+
+def test_weapon_claim_through_the_api_refuses_aircraft_fields() -> None:
+    """bases on a weapon claim became its launch points."""
+    with pytest.raises(rc.InputError, match="bases: a weapon claim takes launch places"):
+        rc.Claim(id="w", statement="s", kind="weapon", target=("Raqqa",), weapon="Kalibr",
+                 launch=("Southern Caspian launch area",), bases=("Mozdok",))  # fmt: skip
+    with pytest.raises(rc.InputError, match="payload: only an aircraft claim"):
+        rc.Claim(id="w", statement="s", kind="weapon", target=("Raqqa",), weapon="Kalibr",
+                 launch=("Southern Caspian launch area",), payload="100 t")  # fmt: skip
+
+
+def test_max_payload_high_must_leave_room_for_fuel() -> None:
+    """It validated, then 'no room for fuel' at the high end of the payload spread."""
+    with pytest.raises(rc.CatalogError, match=r"max_payload\.high"):
+        _airframe(max_payload={"value": "5 t", "high": "20 t"})
+
+
+def test_names_longer_than_a_reference_are_refused() -> None:
+    """A 224-character name validated, then could not be referred to."""
+    raw = {"lat": 10.0, "lon": 10.0, "kind": "point"}
+    with pytest.raises(rc.CatalogError, match="at most 200"):
+        rc.default_catalog().extended({"places": {"x" * 224: raw}}, file="n.toml")
+
+
+def test_generated_ids_skip_the_ids_a_file_gives(tmp_path: Path) -> None:
+    f = tmp_path / "ids.toml"
+    claim = 'aircraft = "Su-34"\nbases = ["Hamadan"]\ntarget = "Deir ez-Zor"\n'
+    f.write_text(f'[[claims]]\nid = "claim-2"\n{claim}[[claims]]\n{claim}')
+    assert [c.id for c in load_scenario(f).claims] == ["claim-2", "claim-3"]
+
+
+def test_compare_keeps_the_take_off_reason_when_out_of_reach() -> None:
+    df = rc.compare_bases("Su-24M", ["OIII"], "Akrotiri")
+    assert df["status"][0] == STATUS_OUT_OF_REACH and not df["takeoff_known"][0]
+
+
+def test_temperature_list_is_an_input_error() -> None:
+    with pytest.raises(rc.InputError, match="one temperature"):
+        rc.takeoff_limit("Su-24M", "Hamadan", temperature=["30 degC"])

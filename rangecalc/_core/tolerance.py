@@ -55,9 +55,9 @@ def snap(value: Any, low: Any = None, high: Any = None) -> Any:
     """
     v = np.asarray(value, dtype=float)
     if low is not None:
-        v = np.where((v < low) & ~below(v, low), low, v)
+        v = np.where((v < low) & np.logical_not(below(v, low)), low, v)
     if high is not None:
-        v = np.where((v > high) & ~above(v, high), high, v)
+        v = np.where((v > high) & np.logical_not(above(v, high)), high, v)
     return float(v) if np.ndim(v) == 0 else v
 
 

@@ -116,7 +116,14 @@ _FERRY = Bound(
 _WEAPON_SPEED = Bound(
     28_476.0,
     "km/h",
-    "anything faster than the first cosmic velocity (7.91 km/s) leaves the Earth",
+    "at the first cosmic velocity (7.91 km/s) a body circles the Earth instead of falling "
+    "on a target",
+)
+_WEAPON_MASS = Bound(
+    640_000.0,
+    "kg",
+    "no weapon weighs more than the heaviest aircraft ever flown, the An-225 at 640 t "
+    "(http://piglix.com/piglix/An_225)",
 )
 
 _BOUNDS: dict[tuple[str, str], Bound] = {
@@ -133,8 +140,8 @@ _BOUNDS: dict[tuple[str, str], Bound] = {
     ("airframes", "combat_radius"): _ONE_WAY,
     ("weapons", "range"): _ONE_WAY,
     ("weapons", "speed"): _WEAPON_SPEED,
-    ("weapons", "mass"): _MASS,
-    ("weapons", "warhead_mass"): _MASS,
+    ("weapons", "mass"): _WEAPON_MASS,
+    ("weapons", "warhead_mass"): _WEAPON_MASS,
     ("places", "runway_length"): _RUNWAY,
     ("places", "elevation"): Bound(
         8_849.0,

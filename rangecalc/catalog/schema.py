@@ -24,7 +24,6 @@ from typing import Any
 
 from rangecalc._core import mission as _m
 from rangecalc._core.tolerance import above, below, pair, snap
-from rangecalc.airfields import code_owner
 from rangecalc.catalog.bounds import LOWEST_GROUND_M, bound
 from rangecalc.catalog.figure import Figure
 from rangecalc.catalog.records import (
@@ -37,9 +36,8 @@ from rangecalc.catalog.records import (
     RadiusPoint,
     Weapon,
 )
-from rangecalc.coordinates import parse_coordinates
 from rangecalc.countries import is_country_code
-from rangecalc.errors import CatalogError, InputError, UnitError, closest
+from rangecalc.errors import CatalogError, UnitError, closest
 from rangecalc.units import Quantity, describe_dimension, parse_quantity, parse_unit, ureg
 
 __all__ = [
@@ -118,6 +116,8 @@ def _place_kind(ctx: EntryContext, field: str, raw: object) -> str:
 SEA_KINDS: tuple[str, ...] = ("sea area", "strait", "point")
 
 _FIGURE_KEYS = ("value", "low", "high", "source", "note")
+#: Longest entry name or alias: what a place reference may be (rangecalc.places).
+MAX_NAME = 200
 
 
 def _a(noun: str) -> str:
@@ -180,7 +180,11 @@ def _text_list(ctx: EntryContext, field: str, raw: object) -> tuple[str, ...]:
         raise ctx.error(field, f'expected a list of strings such as ["a", "b"], got {raw!r}')
     if not isinstance(raw, list):
         raise ctx.error(field, f"expected a list of strings, got {raw!r}")
-    return tuple(_text(ctx, f"{field}[{i}]", item) for i, item in enumerate(raw))
+    items = tuple(_text(ctx, f"{field}[{i}]", item) for i, item in enumerate(raw))
+    for i, item in enumerate(items):
+        if len(item) > MAX_NAME:
+            raise ctx.error(f"{field}[{i}]", f"{len(item):,} characters (at most {MAX_NAME})")
+    return items
 
 
 def _choice(ctx: EntryContext, field: str, raw: object, choices: tuple[str, ...]) -> str:
@@ -476,6 +480,8 @@ def _parse_fields(ctx: EntryContext, raw: object) -> dict[str, Any]:
     spec = _SPECS[ctx.table]
     if ctx.name != ctx.name.strip() or not ctx.name.strip():
         raise ctx.error(None, "an entry name must not be empty or start or end with spaces")
+    if len(ctx.name) > MAX_NAME:
+        raise ctx.error(None, f"a name of {len(ctx.name):,} characters (at most {MAX_NAME})")
     if not isinstance(raw, Mapping):
         raise ctx.error(None, f"expected a table of fields, got {raw!r}")
     for key in raw:
@@ -508,16 +514,18 @@ def _check_masses(ctx: EntryContext, values: dict[str, Any]) -> None:
         )
     if not below(_kg(empty.high), _kg(mtow.low)):
         raise ctx.error(
-            "empty_mass.high",
+            "max_takeoff_mass.low" if mtow.low < mtow.value else "empty_mass.high",
             f"the heaviest empty mass ({empty.high}) is not below the lightest "
             f"max_takeoff_mass ({mtow.low}): at that corner of the spreads there is no room "
             "for fuel",
         )
-    if above(_kg(empty.value) + _kg(payload.value), _kg(mtow.value)):
-        shown, ref = pair(_kg(empty.value) + _kg(payload.value), _kg(mtow.value), 0)
+    # Any payload up to max_payload.high is accepted, so even that must leave room for fuel.
+    if not below(_kg(empty.value) + _kg(payload.high), _kg(mtow.value)):
+        shown, ref = pair(_kg(empty.value) + _kg(payload.high), _kg(mtow.value), 0)
         raise ctx.error(
-            "max_payload",
-            f"empty mass + max payload ({shown} kg) exceeds max_takeoff_mass ({ref} kg)",
+            "max_payload" if payload.high == payload.value else "max_payload.high",
+            f"empty mass + max payload ({shown} kg) leaves no room for fuel under "
+            f"max_takeoff_mass ({ref} kg)",
         )
     if not below(_kg(fuel.value), _kg(mtow.value)):
         raise ctx.error(
@@ -637,36 +645,9 @@ def build_weapon(ctx: EntryContext, raw: object) -> Weapon:
     return Weapon(name=ctx.name, origin=ctx.file, **values)
 
 
-def _hidden_by(text: str, own_codes: set[str]) -> str | None:
-    """What *text* would hide if it were a place name: coordinates or an airfield's code."""
-    try:
-        coords = parse_coordinates(text)
-    except InputError:  # shaped like coordinates, but invalid ones
-        return "coordinates"
-    if coords is not None:
-        return "coordinates"
-    owner = code_owner(text)
-    if owner is not None and text.strip().upper() not in own_codes:
-        return (
-            f"the code of the airfield {owner['name']} ({owner['icao'] or owner['iata']}); if "
-            "this place is that airfield, give the code as its icao or iata field instead"
-        )
-    return None
-
-
 def build_place(ctx: EntryContext, raw: object) -> Place:
     """Validate one ``[places."NAME"]`` table and build the record."""
     values = _parse_fields(ctx, raw)
-    own = {str(c) for c in (values.get("icao"), values.get("iata")) if c is not None}
-    for field, text in [(None, ctx.name)] + [
-        (f"aliases[{i}]", alias) for i, alias in enumerate(values.get("aliases", ()))
-    ]:
-        what = "a place name" if field is None else f"alias {text!r}"
-        hidden = _hidden_by(text, own)
-        if hidden is not None:
-            raise ctx.error(
-                field, f"{what} must not read as {hidden} (it would hide it); rename it"
-            )
     if values["kind"] not in SEA_KINDS and "country" not in values:
         raise ctx.error(
             "country",

@@ -19,8 +19,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Generic, TypeVar
 
+from rangecalc.airfields import CODE, code_owner
 from rangecalc.catalog.records import Airframe, Place, Weapon
 from rangecalc.catalog.schema import BUILDERS, EntryContext
+from rangecalc.coordinates import parse_coordinates
 from rangecalc.errors import CatalogError, InputError, RangecalcError, closest
 from rangecalc.files import read_toml, toml_files
 
@@ -147,6 +149,10 @@ class Catalog:
         self._weapons: _Index[Weapon] = _Index("weapons")
         self._places: _Index[Place] = _Index("places")
         self.files: tuple[str, ...] = ()
+        # ICAO/IATA code -> place name, and exact (case-sensitive) name or alias -> place
+        # name: what a code-shaped reference is resolved against, kept as entries are added.
+        self._codes: dict[str, str] = {}
+        self._exact: dict[str, str] = {}
 
     # -- construction ------------------------------------------------------------------
 
@@ -190,35 +196,84 @@ class Catalog:
                 if isinstance(record, Place):
                     self._check_codes(record, ctx, override=override)
                 index.add(record, ctx, override=override)  # type: ignore[arg-type]
+                if isinstance(record, Place):
+                    self._index_codes(record)
         self.files = (*self.files, file)
 
     def _check_codes(self, place: Place, ctx: EntryContext, *, override: bool) -> None:
-        own = {place.icao, place.iata}
+        """The one rule that keeps names from hiding coordinates or codes, then index codes.
+
+        A reference that reads as coordinates is coordinates, and a code-shaped one (three
+        or four letters and digits) is a code unless a name or alias is written exactly so
+        (:func:`rangecalc.resolve_place`). So a name or alias may not read as coordinates
+        (it could never be reached), and one written in capitals may not be the ICAO/IATA
+        code of another catalog place or an ``airportsdata`` airfield (it would hide it);
+        likewise a new place's code may not already be another place's exact name.
+        """
+        replaced = (
+            self._places.keys.get(normalize_name(place.name))
+            if override and self._places.find(place.name) is not None
+            else None
+        )
+        if replaced is not None and normalize_name(replaced) != normalize_name(place.name):
+            replaced = None  # an alias of another entry: refused by the index, not replaced
+        own = {c for c in (place.icao, place.iata) if c}
         for where, text in [(None, place.name)] + [
             (f"aliases[{i}]", a) for i, a in enumerate(place.aliases)
         ]:
-            code = text.strip().upper()
-            if code in own:
+            what = "a place name" if where is None else f"alias {text!r}"
+            try:
+                coords = parse_coordinates(text)
+            except InputError:  # shaped like coordinates, invalid ones
+                coords = (0.0, 0.0)
+            if coords is not None:
+                raise ctx.error(where, f"{what} must not read as coordinates; rename it")
+            code = text.strip()
+            if not (CODE.fullmatch(code) and code == code.upper()) or code in own:
                 continue
-            for other in self._places.entries.values():
-                replaced = override and normalize_name(other.name) == normalize_name(place.name)
-                if code in (other.icao, other.iata) and not replaced:
-                    what = "a place name" if where is None else f"alias {text!r}"
-                    raise ctx.error(
-                        where,
-                        f"{what} must not read as the code {code!r} of {other.name!r} "
-                        f"{_where(other)} (it would hide it); rename it",
-                    )
+            holder = self._codes.get(code)
+            if holder is not None and holder != replaced:
+                other = self._places.entries[holder]
+                raise ctx.error(
+                    where,
+                    f"{what} must not read as the code {code!r} of {other.name!r} "
+                    f"{_where(other)} (it would hide it); rename it",
+                )
+            field = code_owner(code)
+            if field is not None:
+                raise ctx.error(
+                    where,
+                    f"{what} must not read as the code of the airfield {field['name']} "
+                    f"({field['icao'] or field['iata']}) (it would hide it); if this place is "
+                    "that airfield, give the code as its icao or iata field instead",
+                )
         for key in ("icao", "iata"):
             code = getattr(place, key)
             if code is None:
                 continue
-            for other in self._places.entries.values():
-                replaced = override and normalize_name(other.name) == normalize_name(place.name)
-                if getattr(other, key) == code and not replaced:
-                    raise ctx.error(
-                        key, f"code {code!r} already belongs to {other.name!r} {_where(other)}"
-                    )
+            holder = self._codes.get(code)
+            if holder is not None and holder != replaced:
+                other = self._places.entries[holder]
+                raise ctx.error(
+                    key, f"code {code!r} already belongs to {other.name!r} {_where(other)}"
+                )
+            holder = self._exact.get(code)
+            if holder is not None and holder != replaced:
+                other = self._places.entries[holder]
+                raise ctx.error(
+                    key,
+                    f"code {code!r} is already a name or alias of {other.name!r} {_where(other)}",
+                )
+
+    def _index_codes(self, place: Place) -> None:
+        for table in (self._codes, self._exact):
+            for k in [k for k, v in table.items() if v == place.name]:
+                del table[k]  # an entry replaced under the same name
+        for code in (place.icao, place.iata):
+            if code:
+                self._codes[code] = place.name
+        for text in (place.name, *place.aliases):
+            self._exact.setdefault(text.strip(), place.name)
 
     def add_file(self, path: str | Path, *, require_sources: bool = False) -> None:
         """Read one TOML catalog file into this catalog (duplicates are errors)."""
@@ -242,6 +297,8 @@ class Catalog:
         new._airframes = self._airframes.copy()
         new._weapons = self._weapons.copy()
         new._places = self._places.copy()
+        new._codes = dict(self._codes)
+        new._exact = dict(self._exact)
         new.files = self.files
         new._add_tables(data, file=file, require_sources=require_sources, override=True)
         return new
@@ -266,10 +323,13 @@ class Catalog:
 
     def find_place_by_code(self, code: str) -> Place | None:
         """The catalog place whose ICAO or IATA code is *code* (upper case), or ``None``."""
-        for place in self._places.entries.values():
-            if code in (place.icao, place.iata):
-                return place
-        return None
+        name = self._codes.get(code)
+        return None if name is None else self._places.entries[name]
+
+    def find_place_exact(self, text: str) -> Place | None:
+        """The catalog place with a name or alias written exactly *text*, or ``None``."""
+        name = self._exact.get(text.strip())
+        return None if name is None else self._places.entries[name]
 
     @property
     def airframes(self) -> Mapping[str, Airframe]:

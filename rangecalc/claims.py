@@ -73,27 +73,6 @@ VERDICTS = ("holds", "fails", "uncertain")
 ERROR = "error"
 KINDS = ("aircraft", "standoff", "weapon")
 _TOP_KEYS = ("title", "description", "airspace", "places", "airframes", "weapons", "claims")
-_CLAIM_KEYS = (
-    "id",
-    "statement",
-    "source",
-    "rationale",
-    "aircraft",
-    "bases",
-    "weapon",
-    "launch",
-    "target",
-    "payload",
-    "profile",
-    "refuelings",
-    "tanker",
-    "recover",
-    "on_station",
-    "keep_payload",
-    "expect",
-    "airspace",
-)
-_AIRSPACE_KEYS = ("denied", "allowed", "territorial_sea")
 #: Keys that only a claim with an aircraft takes.
 _AIRCRAFT_ONLY = (
     "bases",
@@ -105,6 +84,20 @@ _AIRCRAFT_ONLY = (
     "on_station",
     "keep_payload",
 )
+_CLAIM_KEYS = (
+    "id",
+    "statement",
+    "source",
+    "rationale",
+    "aircraft",
+    "weapon",
+    "launch",
+    "target",
+    *_AIRCRAFT_ONLY,
+    "expect",
+    "airspace",
+)
+_AIRSPACE_KEYS = ("denied", "allowed", "territorial_sea")
 _MAX_REFUELINGS = 4
 #: What an aircraft-only key holds when a claim does not give it.
 _CLAIM_DEFAULTS: dict[str, object] = {

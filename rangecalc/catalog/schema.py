@@ -570,10 +570,9 @@ def build_airframe(ctx: EntryContext, raw: object) -> Airframe:
     values = _parse_fields(ctx, raw)
     _check_masses(ctx, values)
     ferry = values["ferry_range"]
+    farthest = float(ferry.high.to("km").magnitude)
     for i, point in enumerate(values.get("combat_radius", ())):
-        if above(
-            float(point.radius.value.to("km").magnitude), float(ferry.high.to("km").magnitude)
-        ):
+        if above(float(point.radius.value.to("km").magnitude), farthest):
             raise ctx.error(
                 f"combat_radius[{i}]",
                 f"a radius of {point.radius.value} exceeds the ferry range ({ferry.high}); "
@@ -599,9 +598,7 @@ def build_airframe(ctx: EntryContext, raw: object) -> Airframe:
         _kg(values["external_fuel"].high) if "external_fuel" in values else 0.0
     )
     for i, point in enumerate(values.get("offload", ())):
-        if above(
-            float(point.distance.value.to("km").magnitude), float(ferry.high.to("km").magnitude)
-        ):
+        if above(float(point.distance.value.to("km").magnitude), farthest):
             raise ctx.error(
                 f"offload[{i}].distance",
                 f"{point.distance.value} from base is beyond the tanker's own ferry range "

@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from rangecalc import __version__
+from rangecalc._core.tolerance import pair
 from rangecalc.airspace import TERRITORIAL_SEA
 from rangecalc.basing import (
     STATUS_NO_ROUTE,
@@ -48,7 +49,13 @@ from rangecalc.claims import ERROR, ScenarioError, Verdict, evaluate_all, load_s
 from rangecalc.errors import RangecalcError, UnitError
 from rangecalc.files import toml_files
 from rangecalc.geodesy import geodesic_inverse
-from rangecalc.mission import MAX_REFUELINGS, RadiusResult, combat_radius, payload_radius_curve
+from rangecalc.mission import (
+    MAX_REFUELINGS,
+    RadiusResult,
+    combat_radius,
+    leaves_fuel,
+    payload_radius_curve,
+)
 from rangecalc.places import parse_coordinates, resolve_place
 from rangecalc.routing import route
 from rangecalc.takeoff import TakeoffLimit, takeoff_limit
@@ -479,6 +486,15 @@ def _mission_kwargs(
             catalog=catalog,
         )
         kwargs["takeoff_mass_limit"] = limit.max_takeoff_mass.nominal
+        airframe = catalog.airframe(args.name)
+        allowed_kg = float(limit.max_takeoff_mass.nominal.to("kg").magnitude)
+        if not leaves_fuel(airframe, allowed_kg):
+            allowed, empty = pair(allowed_kg / 1000, airframe.empty_mass.m("t"))
+            raise RangecalcError(
+                f"--base {args.base}: its {limit.runway.format('m')} runway lets the "
+                f"{airframe.name} take off at no more than {allowed} t, not above its empty "
+                f"mass of {empty} t: it cannot take off with any fuel"
+            )
     elif args.temperature or args.runway or args.takeoff_run:
         raise RangecalcError("--temperature, --runway and --takeoff-run need --base")
     return kwargs, limit

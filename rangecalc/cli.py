@@ -578,7 +578,7 @@ def _cmd_radius(args: argparse.Namespace) -> int:
         c_nom = limit.cost.magnitudes("t")[1]
         rows.append(
             [
-                f"Take-off at {_fit(limit.base, 20)}",
+                f"Take-off at {_named(limit.base, resolve_place(args.base, catalog).icao, 20)}",
                 f"{t_nom:,.1f} t allowed ({t_lo:,.1f}–{t_hi:,.1f}); costs {c_nom:,.1f} t",
             ]
         )

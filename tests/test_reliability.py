@@ -393,6 +393,11 @@ def test_airfield_names_never_resolve_silently_to_the_wrong_field() -> None:
         rc.resolve_place("Paris")  # only private strips bear the bare name
 
 
+def test_take_off_row_shows_the_icao_code(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["radius", "Su-24M", "--base", "Hamadan", "--temperature", "35 degC"]) == 0
+    assert "Take-off at Hamadan (OIHS)" in capsys.readouterr()[0]
+
+
 def test_airfield_found_by_name() -> None:
     """Woody Island Airport (ZJYX) at 16.83 N 112.34 E (airportsdata; also en.wikipedia)."""
     p = rc.resolve_place("Woody Island")

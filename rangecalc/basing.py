@@ -20,12 +20,12 @@ import pandas as pd
 
 from rangecalc.airspace import AirspacePolicy
 from rangecalc.boundaries import builtin_boundaries
-from rangecalc.catalog import Catalog, default_catalog
+from rangecalc.catalog import Catalog, Place, default_catalog
 from rangecalc.errors import InputError
 from rangecalc.geodesy import distance
 from rangecalc.mission import combat_radius, leaves_fuel, max_payload
 from rangecalc.places import resolve_place
-from rangecalc.routing import Router, country_of
+from rangecalc.routing import Router, leg_exemptions
 from rangecalc.sortie import TURNAROUND, sortie_time
 from rangecalc.takeoff import MissingTakeoffDataError, TakeoffConditions, takeoff_limit
 from rangecalc.units import ureg
@@ -89,14 +89,14 @@ def compare_bases(
     conditions = TakeoffConditions.of(temperature=temperature, takeoff_run=takeoff_run)
     policy = AirspacePolicy.of(denied=denied, allowed=allowed)
     b = builtin_boundaries()
+    end: Place  # the target as a leg's end point, for the exemption rule
     if target.startswith("country:"):
         code = target.split(":", 1)[1].strip().upper()
         pts = b.border_points(code)
-        target_country: str | None = code
+        end = Place(f"country:{code}", float(pts[0, 0]), float(pts[0, 1]), country=code)
     else:
-        place = resolve_place(target, cat)
-        pts = np.array([[place.lat, place.lon]])
-        target_country = country_of(place, b)
+        end = resolve_place(target, cat)
+        pts = np.array([[end.lat, end.lon]])
     rows = []
     seen: set[tuple[str, float, float]] = set()
     for name in bases:
@@ -106,8 +106,7 @@ def compare_bases(
         if (base.name, base.lat, base.lon) in seen:
             continue  # the same base written twice ('Mozdok', 'URMF'): first kept
         seen.add((base.name, base.lat, base.lon))
-        exempt = [c for c in (country_of(base, b), target_country) if c]
-        router = Router.for_policy(policy, exempt=exempt, boundaries=b)
+        router = Router.for_policy(policy, exempt=leg_exemptions(base, end, b), boundaries=b)
         d = router.distances((base.lat, base.lon), pts) / 1000.0
         k = int(np.argmax(d))
         km = float(d[k])

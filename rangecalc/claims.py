@@ -50,7 +50,7 @@ from rangecalc.mission import (
     tanker_for,
 )
 from rangecalc.places import resolve_place
-from rangecalc.routing import Router, country_of, route
+from rangecalc.routing import Router, leg_exemptions, route
 from rangecalc.standoff import weapon_range
 from rangecalc.units import as_quantity, magnitude, ureg
 
@@ -598,19 +598,25 @@ def _targets(claim: Claim, cat: Catalog) -> tuple[list[Place], str | None]:
 
 
 def _distances(origin: Place, targets: list[Place], claim: Claim) -> np.ndarray:
-    """Permitted-route distance [km] from *origin* to each target (inf where none)."""
+    """Permitted-route distance [km] from *origin* to each target (inf where none).
+
+    Each leg opens only its own end points' countries (:func:`leg_exemptions`): targets
+    are grouped by the countries that opens, one search per group.
+    """
     b = builtin_boundaries()
-    countries = {country_of(origin, b)} | {country_of(t, b) for t in targets}
-    router = Router.for_policy(
-        claim.airspace,
-        exempt=[c for c in countries if c],
-        territorial_sea=claim.territorial_sea,
-        boundaries=b,
-    )
-    if router.blocked_at(origin.lat, origin.lon):
-        return np.full(len(targets), np.inf)
-    pts = np.array([[t.lat, t.lon] for t in targets])
-    return router.distances((origin.lat, origin.lon), pts) / 1000.0
+    out = np.full(len(targets), np.inf)
+    groups: dict[frozenset[str], list[int]] = {}
+    for i, t in enumerate(targets):
+        groups.setdefault(leg_exemptions(origin, t, b), []).append(i)
+    for exempt, index in groups.items():
+        router = Router.for_policy(
+            claim.airspace, exempt=exempt, territorial_sea=claim.territorial_sea, boundaries=b
+        )
+        if router.blocked_at(origin.lat, origin.lon):
+            continue
+        pts = np.array([[targets[i].lat, targets[i].lon] for i in index])
+        out[index] = router.distances((origin.lat, origin.lon), pts) / 1000.0
+    return out
 
 
 def _mission(claim: Claim, cat: Catalog, back_km: float | None = None) -> dict[str, Any]:

@@ -50,7 +50,7 @@ from rangecalc.errors import InputError
 from rangecalc.places import resolve_place
 from rangecalc.units import Quantity, ureg
 
-__all__ = ["MAX_LEG_TESTS", "Route", "Router", "country_of", "route"]
+__all__ = ["MAX_LEG_TESTS", "Route", "Router", "country_of", "leg_exemptions", "route"]
 
 _SAMPLES = 33
 _OFFSET_DEG = 0.02
@@ -357,6 +357,19 @@ def _overflown(
     return tuple((str(n), float(km)) for n, km in out)
 
 
+def leg_exemptions(origin: Place, target: Place, boundaries: Boundaries) -> frozenset[str]:
+    """The one exemption rule: a leg's own end points' countries stay open, and no others.
+
+    A flight may always leave its own base's country and enter its target's, whatever the
+    policy; every other closed country stays closed for that leg, even when another leg of
+    the same claim ends in it. :func:`route`, claims and :func:`rangecalc.compare_bases`
+    all take their exemptions from here.
+    """
+    return frozenset(
+        c for c in (country_of(origin, boundaries), country_of(target, boundaries)) if c
+    )
+
+
 def country_of(place: Place, boundaries: Boundaries | None = None) -> str | None:
     """The place's country: its own, or the one whose polygon contains it (None at sea)."""
     if place.country:
@@ -392,7 +405,7 @@ def route(
     b = boundaries or builtin_boundaries()
     a, t = resolve_place(origin, catalog), resolve_place(target, catalog)
     policy = AirspacePolicy.of(denied=denied, allowed=allowed)
-    own = [c for c in (country_of(a, b), country_of(t, b)) if c]
+    own = leg_exemptions(a, t, b)
     router = Router.for_policy(policy, exempt=own, territorial_sea=territorial_sea, boundaries=b)
     gc = ureg.Quantity(
         float(_g.inverse(lat1=a.lat, lon1=a.lon, lat2=t.lat, lon2=t.lon)[0]), "m"

@@ -282,3 +282,24 @@ def test_compare_marks_out_of_reach_bases() -> None:
     df = rc.compare_bases("Su-34", ["Hamadan", "Hamadan", "35.2, 38.5"], "Port Stanley")
     assert len(df) == 2  # the duplicate is dropped
     assert df["max_payload_t"].isna().all()  # 13,000+ km: not even an empty Su-34 reaches
+
+
+def test_each_leg_opens_only_its_own_end_points(tmp_path: Path) -> None:
+    """Regression: a claim with targets in two countries opened both for every leg.
+
+    Mozdok to [Aleppo, a point near Ankara] with TR denied reported 1,239 km required (the
+    Aleppo leg crossing Turkey, open because the Ankara target lies there) against a route
+    of 2,001 km. The oracle is route() per leg, which opens only that leg's countries.
+    """
+    f = tmp_path / "legs.toml"
+    f.write_text(
+        '[airspace]\ndenied = ["TR"]\n[[claims]]\naircraft = "Tu-22M3"\nbases = ["Mozdok"]\n'
+        'target = ["Aleppo", "39.9, 32.8"]\n'
+    )
+    _, (v,) = check(f)
+    legs = [rc.route("Mozdok", t, denied=["TR"]) for t in ("Aleppo", "39.9, 32.8")]
+    worst = max(leg.distance.to("km").magnitude for leg in legs)
+    assert v.required_km == pytest.approx(worst, rel=1e-9)
+    assert v.route is not None and v.route["distance_km"] == pytest.approx(worst, rel=1e-9)
+    aleppo = legs[0]
+    assert "TR" not in {c for c, _ in aleppo.overflown} and "TR" in aleppo.closed

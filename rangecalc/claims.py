@@ -43,10 +43,10 @@ from rangecalc.errors import InputError, RangecalcError, closest
 from rangecalc.files import read_toml
 from rangecalc.interval import Interval
 from rangecalc.mission import (
-    MAX_REFUELINGS,
     combat_radius,
     max_payload,
     payload_mass,
+    refuelings_for,
     tanker_for,
 )
 from rangecalc.places import resolve_place
@@ -384,13 +384,6 @@ def _claim(
     refuelings = raw.get("refuelings", 0)
     if isinstance(refuelings, bool) or not isinstance(refuelings, int) or refuelings < 0:
         raise _err(file, where, "refuelings", f"expected a whole number >= 0, got {refuelings!r}")
-    if refuelings > MAX_REFUELINGS:
-        raise _err(
-            file,
-            where,
-            "refuelings",
-            f"at most {MAX_REFUELINGS} top-ups are modelled, got {refuelings:,}",
-        )
     keep = raw.get("keep_payload", False)
     if not isinstance(keep, bool):
         raise _err(file, where, "keep_payload", f"expected true or false, got {keep!r}")
@@ -496,14 +489,10 @@ def _resolve(claim: Claim, cat: Catalog, file: str) -> None:
                 raise located(exc, "target") from None
     if af is None:
         return
-    if claim.refuelings > 0 and af.aerial_refueling == "none":
-        raise _err(
-            file,
-            where,
-            "refuelings",
-            f"the {af.name} has no refuelling probe or receptacle (catalog aerial_refueling "
-            "= 'none'), so it cannot be refuelled in flight",
-        )
+    try:
+        refuelings_for(af, claim.refuelings)
+    except InputError as exc:
+        raise located(exc, "refuelings") from None
     if claim.tanker is not None:
         try:
             tanker_for(af, claim.tanker, cat)

@@ -112,6 +112,7 @@ __all__ = [
     "max_payload",
     "payload_mass",
     "payload_radius_curve",
+    "refuelings_for",
     "tanker_for",
 ]
 
@@ -332,6 +333,28 @@ def _spec(
             )
         legs.append(_m.Leg(dash_km, dash_factor))
     return _m.MissionSpec(cruise_factor=cruise_factor, legs=tuple(legs), **kwargs)
+
+
+def refuelings_for(airframe: Airframe, refuelings: object) -> int:
+    """The number of top-ups, checked.
+
+    A whole number from 0 to :data:`MAX_REFUELINGS`, and 0 for an airframe without probe
+    or receptacle; :class:`InputError` otherwise.
+    """
+    if isinstance(refuelings, bool) or not isinstance(refuelings, int | np.integer):
+        raise InputError(f"refuelings: expected a whole number, got {refuelings!r}")
+    if refuelings < 0:
+        raise InputError(f"refuelings: must not be negative, got {refuelings}")
+    if refuelings > MAX_REFUELINGS:
+        raise InputError(
+            f"refuelings: at most {MAX_REFUELINGS} top-ups are modelled, got {refuelings:,}"
+        )
+    if refuelings > 0 and airframe.aerial_refueling == "none":
+        raise InputError(
+            f"refuelings: the {airframe.name} has no refuelling probe or receptacle "
+            f"(catalog aerial_refueling = 'none'), so it cannot be refuelled in flight"
+        )
+    return int(refuelings)
 
 
 def leaves_fuel(airframe: Airframe, takeoff_mass_kg: float) -> bool:
@@ -593,19 +616,7 @@ def combat_radius(
     profile = _profile(profile)
     payload_kg, payload_q = payload_mass(af, payload)
     notes: list[str] = []
-    if isinstance(refuelings, bool) or not isinstance(refuelings, int | np.integer):
-        raise InputError(f"refuelings: expected a whole number, got {refuelings!r}")
-    if refuelings < 0:
-        raise InputError(f"refuelings: must not be negative, got {refuelings}")
-    if refuelings > MAX_REFUELINGS:
-        raise InputError(
-            f"refuelings: at most {MAX_REFUELINGS} top-ups are modelled, got {refuelings:,}"
-        )
-    if refuelings > 0 and af.aerial_refueling == "none":
-        raise InputError(
-            f"refuelings: the {af.name} has no refuelling probe or receptacle "
-            f"(catalog aerial_refueling = 'none'), so it cannot be refuelled in flight"
-        )
+    refuelings = refuelings_for(af, refuelings)
     if not 0.0 <= reserve < 1.0:
         raise InputError(f"reserve: must be a fraction in [0, 1), got {reserve}")
     on_station_h = magnitude(on_station, "h", name="on_station")
@@ -819,6 +830,7 @@ def payload_radius_curve(
     if isinstance(points, bool) or not isinstance(points, int) or not 2 <= points <= 10_000:
         raise InputError(f"points: expected a whole number from 2 to 10,000, got {points!r}")
     top = af.max_payload.m("kg")
+    kg = np.linspace(0.0, top, points)
     notes: list[str] = []
     if mission.get("takeoff_mass_limit") is not None:
         limit = magnitude(mission["takeoff_mass_limit"], "kg", name="takeoff_mass_limit")
@@ -830,8 +842,6 @@ def payload_radius_curve(
                 f"(maximum payload {af.max_payload.format('t', 1)})"
             )
             kg = np.linspace(0.0, room, points + 1)[:-1]  # the last would carry no fuel
-    if not notes:
-        kg = np.linspace(0.0, top, points)
     res = combat_radius(af, ureg.Quantity(kg, "kg"), **mission)
     low, nom, high = res.radius.magnitudes("km")
     frame = pd.DataFrame(

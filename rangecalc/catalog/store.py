@@ -210,13 +210,10 @@ class Catalog:
         code of another catalog place or an ``airportsdata`` airfield (it would hide it);
         likewise a new place's code may not already be another place's exact name.
         """
-        replaced = (
-            self._places.keys.get(normalize_name(place.name))
-            if override and self._places.find(place.name) is not None
-            else None
-        )
-        if replaced is not None and normalize_name(replaced) != normalize_name(place.name):
-            replaced = None  # an alias of another entry: refused by the index, not replaced
+        key = normalize_name(place.name)
+        holder = self._places.keys.get(key) if override else None
+        # replaced: the entry of that very name (an alias of another is refused by the index)
+        replaced = holder if holder is not None and normalize_name(holder) == key else None
         own = {c for c in (place.icao, place.iata) if c}
         for where, text in [(None, place.name)] + [
             (f"aliases[{i}]", a) for i, a in enumerate(place.aliases)

@@ -44,6 +44,9 @@ __all__ = [
     "AirspacePolicy",
     "airspace",
     "closed_airspace",
+    "closed_summary",
+    "country_airspace",
+    "geodesic_buffer",
     "territorial_sea_width",
 ]
 
@@ -75,18 +78,27 @@ def territorial_sea_width(value: object, *, name: str = "territorial_sea") -> fl
 class AirspacePolicy:
     """Which countries' airspace is closed.
 
-    Give exactly one of *denied* (closed countries) or *allowed* (the only open ones; the
-    high seas stay open either way).
+    Give at most one of *denied* (closed countries) or *allowed* (the only open ones; the
+    high seas stay open either way, and ``allowed=[]`` leaves only them). With
+    *transit_passage* (the default) the straits of :mod:`rangecalc.straits` stay open to
+    aircraft in transit whatever the coastal states' policy (UNCLOS art. 38).
     """
 
     denied: frozenset[str] | None = None
     allowed: frozenset[str] | None = None
+    transit_passage: bool = True
 
     @classmethod
     def of(
-        cls, *, denied: Iterable[str] | None = None, allowed: Iterable[str] | None = None
+        cls,
+        *,
+        denied: Iterable[str] | None = None,
+        allowed: Iterable[str] | None = None,
+        transit_passage: object = True,
     ) -> AirspacePolicy:
         """Build and check a policy from lists of ISO alpha-2 codes."""
+        if not isinstance(transit_passage, bool):
+            raise InputError(f"transit_passage: expected true or false, got {transit_passage!r}")
         if denied is not None and allowed is not None:
             raise InputError("airspace: give either denied or allowed, not both")
         for label, codes in (("denied", denied), ("allowed", allowed)):
@@ -97,12 +109,6 @@ class AirspacePolicy:
         for label, codes in (("denied", denied), ("allowed", allowed)):
             if codes is None:
                 continue
-            if label == "allowed" and not codes:
-                raise InputError(
-                    "allowed: an empty list would close every country's airspace, and routes "
-                    "over the high seas alone are not supported; name at least one country "
-                    "(the origin's and target's own are always open)"
-                )
             for c in codes:
                 if not isinstance(c, str) or not is_country_code(c):
                     raise InputError(
@@ -111,6 +117,7 @@ class AirspacePolicy:
         return cls(
             denied=None if denied is None else frozenset(denied),
             allowed=None if allowed is None else frozenset(allowed),
+            transit_passage=transit_passage,
         )
 
     def closed(self, boundaries: Boundaries, exempt: Iterable[str] = ()) -> frozenset[str]:
@@ -121,7 +128,7 @@ class AirspacePolicy:
         return frozenset(c for c in (self.denied or ()) if c not in free)
 
 
-def _geodesic_buffer(geom: BaseGeometry, width_m: float) -> BaseGeometry:
+def geodesic_buffer(geom: BaseGeometry, width_m: float) -> BaseGeometry:
     """Points within *width_m* of *geom* on the ellipsoid (lon/lat in, lon/lat out)."""
     pieces = []
     minx, miny, maxx, maxy = geom.bounds
@@ -146,7 +153,7 @@ def _geodesic_buffer(geom: BaseGeometry, width_m: float) -> BaseGeometry:
                 lon = c + (np.asarray(lon) - c + 180.0) % 360.0 - 180.0  # unwrap near c
                 return np.column_stack([lon, lat])
 
-            pieces.append(shapely.transform(grown, back))
+            pieces.append(shapely.make_valid(shapely.transform(grown, back)))
     if not pieces:
         return MultiPolygon()
     return fold_antimeridian(shapely.union_all(pieces))
@@ -161,21 +168,27 @@ def _aeqd(lon0: float, lat0: float) -> tuple[Transformer, Transformer]:
     )
 
 
-@lru_cache(maxsize=512)
-def _airspace(code: str, width_m: float, boundaries: Boundaries) -> BaseGeometry:
+def country_airspace(code: str, width_m: float, boundaries: Boundaries) -> BaseGeometry:
+    """Land of *code* plus a sea belt *width_m* wide, over water only (never a neighbour's land).
+
+    This is the computation behind :func:`airspace`; the built-in boundaries ship its
+    result for the default 12 nmi (``tools/build_boundaries.py`` calls this function).
+    """
     land = boundaries.land(code)
     if width_m == 0:
         return land
-    belt = _geodesic_buffer(land, width_m)
-    # over water only: not into any other country's land
-    neighbours = [
-        boundaries.polygons[c]
-        for c in boundaries
-        if c != code and boundaries.polygons[c].intersects(belt)
-    ]
+    belt = geodesic_buffer(land, width_m)
+    tree_hits = boundaries.intersecting(belt)
+    neighbours = [boundaries.polygons[c] for c in tree_hits if c != code]
     if neighbours:
         belt = belt.difference(shapely.union_all(neighbours))
     return shapely.make_valid(land.union(belt))
+
+
+@lru_cache(maxsize=512)
+def _airspace(code: str, width_m: float, boundaries: Boundaries) -> BaseGeometry:
+    shipped = boundaries.precomputed_airspace(code, width_m)
+    return shipped if shipped is not None else country_airspace(code, width_m, boundaries)
 
 
 def airspace(
@@ -201,3 +214,21 @@ def closed_airspace(
     if not parts:
         return Polygon()
     return shapely.union_all(parts)
+
+
+def closed_summary(closed: Iterable[str], boundaries: Boundaries | None = None) -> str:
+    """The closed countries in a few words: a list, or "all but ..." when most are closed.
+
+    >>> closed_summary(["TR", "GE"])
+    'GE, TR'
+    """
+    b = boundaries or builtin_boundaries()
+    shut = sorted(set(closed))
+    if not shut:
+        return "none"
+    if len(shut) <= len(b) / 2:
+        return ", ".join(shut)
+    open_ = sorted(c for c in b if c not in set(shut))
+    if not open_:
+        return f"every country ({len(shut)})"
+    return f"every country but {', '.join(open_)} ({len(shut)} closed)"

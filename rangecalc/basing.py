@@ -18,14 +18,14 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from rangecalc.airspace import AirspacePolicy
+from rangecalc.airspace import TERRITORIAL_SEA, AirspacePolicy, territorial_sea_width
 from rangecalc.boundaries import builtin_boundaries
 from rangecalc.catalog import Catalog, Place, default_catalog
 from rangecalc.errors import InputError
 from rangecalc.geodesy import distance
 from rangecalc.mission import combat_radius, leaves_fuel, max_payload
 from rangecalc.places import resolve_place
-from rangecalc.routing import Router, leg_exemptions
+from rangecalc.routing import Router, leg_permit
 from rangecalc.sortie import TURNAROUND, sortie_time
 from rangecalc.takeoff import MissingTakeoffDataError, TakeoffConditions, takeoff_limit
 from rangecalc.units import ureg
@@ -54,6 +54,7 @@ def compare_bases(
     *,
     denied: Sequence[str] | None = None,
     allowed: Sequence[str] | None = None,
+    transit_passage: bool = True,
     temperature: object | None = None,
     takeoff_run: object | None = None,
     turnaround: object = TURNAROUND,
@@ -87,7 +88,7 @@ def compare_bases(
     af = cat.airframe(aircraft)
     # Checked once here, so that a malformed value is an error rather than "no data".
     conditions = TakeoffConditions.of(temperature=temperature, takeoff_run=takeoff_run)
-    policy = AirspacePolicy.of(denied=denied, allowed=allowed)
+    policy = AirspacePolicy.of(denied=denied, allowed=allowed, transit_passage=transit_passage)
     b = builtin_boundaries()
     end: Place  # the target as a leg's end point, for the exemption rule
     if target.startswith("country:"):
@@ -106,7 +107,8 @@ def compare_bases(
         if (base.name, base.lat, base.lon) in seen:
             continue  # the same base written twice ('Mozdok', 'URMF'): first kept
         seen.add((base.name, base.lat, base.lon))
-        router = Router.for_policy(policy, exempt=leg_exemptions(base, end, b), boundaries=b)
+        permit = leg_permit(base, end, policy, b, territorial_sea_width(TERRITORIAL_SEA))
+        router = Router.for_leg(policy, permit, boundaries=b)
         d = router.distances((base.lat, base.lon), pts) / 1000.0
         k = int(np.argmax(d))
         km = float(d[k])

@@ -1,19 +1,26 @@
 """Country boundaries: land polygons keyed by ISO 3166-1 alpha-2 code.
 
-The built-in boundaries come from the ``countryinfo`` package, whose per-country GeoJSON
-derives from Natural Earth at 1:110 million. At that scale a coastline or border vertex
-can sit 5-10 km from the true line and countries smaller than a few kilometres (Bahrain,
-Singapore, many islands) have no polygon at all: asking for one is an error that says so.
-Some of its geometries are invalid (self-intersecting rings); they are repaired with
-:func:`shapely.make_valid`. A route that passes within about 10 km of a border is
-therefore uncertain at this resolution; load higher-resolution data, e.g. a Natural Earth
-admin-0 file at 1:10m, with :func:`load_boundaries` and pass it to the router.
+The built-in boundaries are Natural Earth's admin-0 countries at 1:10m (version 5.1.1,
+the Germany point-of-view edition; public domain), simplified by Douglas-Peucker at 0.01
+degrees on shared arcs so that neighbours keep one common border (topology kept), as
+derived by ``tools/build_boundaries.py`` and shipped in the package with each country's
+12 nmi airspace precomputed. Every line lies within about 0.02 degrees (2 km) of Natural
+Earth's 1:10m line (the largest Hausdorff distance, stored with the data and reported as
+:attr:`Boundaries.resolution_km`); Natural Earth's own 1:10m lines are placed to a few
+hundred metres. A route that passes nearer a border than that is uncertain.
+
+The data's political choices are Natural Earth's for the German government's view: Crimea
+is Ukrainian; Kosovo (XK), Palestine (PS: the West Bank and Gaza) and Western Sahara (EH)
+are separate; northern Cyprus is part of Cyprus, Somaliland of Somalia; Taiwan is TW; the
+UK bases on Cyprus are GB and Guantanamo Bay is Cuban; Bir Tawil, the Spratly Islands and
+Scarborough Reef belong to no country. Load other boundaries with :func:`load_boundaries`.
 
 Coordinates are (lon, lat) degrees on WGS84, as in GeoJSON.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -36,7 +43,25 @@ from rangecalc.files import read_json
 __all__ = ["Boundaries", "builtin_boundaries", "load_boundaries"]
 
 
-def _polygonal(geom: BaseGeometry) -> MultiPolygon:
+#: Territories with their own ISO 3166-1 code that Natural Earth's admin-0 countries draw
+#: as part of another country (its "admin-0 map units" would separate them).
+WITHIN = {
+    "BQ": "NL",  # Bonaire, Sint Eustatius and Saba
+    "BV": "NO",  # Bouvet Island
+    "CC": "AU",  # Cocos (Keeling) Islands, in "Indian Ocean Territories"
+    "CX": "AU",  # Christmas Island, likewise
+    "GF": "FR",  # French Guiana
+    "GP": "FR",  # Guadeloupe
+    "MQ": "FR",  # Martinique
+    "RE": "FR",  # Reunion
+    "SJ": "NO",  # Svalbard and Jan Mayen
+    "TK": "NZ",  # Tokelau
+    "YT": "FR",  # Mayotte
+}
+
+
+def polygonal(geom: BaseGeometry) -> MultiPolygon:
+    """The polygon parts of *geom*, repaired, as one MultiPolygon (lines and points dropped)."""
     geom = shapely.make_valid(geom)
     parts: list[Polygon] = []
     for g in getattr(geom, "geoms", [geom]):
@@ -58,18 +83,34 @@ class Boundaries:
     source
         Where the polygons come from (shown in route reports).
     resolution_km
-        Typical position error of the boundary lines.
+        Largest position error of the boundary lines [km].
+    airspace, airspace_width_m
+        Optional precomputed airspace (land plus a sea belt *airspace_width_m* wide) by
+        code, as :func:`rangecalc.airspace.country_airspace` would compute it.
     """
 
     polygons: dict[str, MultiPolygon]
     source: str
     resolution_km: float
+    airspace: dict[str, BaseGeometry] = field(default_factory=dict, repr=False)
+    airspace_width_m: float | None = None
+    builtin: bool = False
     _tree: Any = field(default=None, init=False, repr=False)
     _codes: list[str] = field(default_factory=list, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._codes = sorted(self.polygons)
         self._tree = shapely.STRtree([self.polygons[c] for c in self._codes])
+
+    def precomputed_airspace(self, code: str, width_m: float) -> BaseGeometry | None:
+        """The shipped airspace of *code* for a sea belt of *width_m*, if there is one."""
+        if self.airspace_width_m is None or abs(width_m - self.airspace_width_m) > 1e-6:
+            return None
+        return self.airspace.get(code)
+
+    def intersecting(self, geom: BaseGeometry) -> list[str]:
+        """Codes of the countries whose land touches *geom*."""
+        return sorted(self._codes[int(i)] for i in self._tree.query(geom, predicate="intersects"))
 
     def __contains__(self, code: object) -> bool:
         return code in self.polygons
@@ -85,6 +126,11 @@ class Boundaries:
         if not isinstance(code, str) or not is_country_code(code):
             raise InputError(
                 f"expected an ISO 3166-1 alpha-2 country code such as 'TR', got {code!r}"
+            )
+        if code not in self.polygons and WITHIN.get(code) in self.polygons and self.builtin:
+            raise InputError(
+                f"{code}: the built-in boundaries ({self.source}) draw it as part of "
+                f"{WITHIN[code]}; name {WITHIN[code]}, or load boundaries that separate it"
             )
         if code not in self.polygons:
             raise InputError(
@@ -161,7 +207,7 @@ def _from_features(
         out.setdefault(code.upper(), []).append(geom)
     try:
         return {
-            c: _polygonal(shapely.union_all([shapely.make_valid(x) for x in g]))
+            c: polygonal(shapely.union_all([shapely.make_valid(x) for x in g]))
             for c, g in out.items()
         }
     except (GEOSException, ValueError) as exc:
@@ -169,17 +215,21 @@ def _from_features(
 
 
 def load_boundaries(
-    path: str | Path, *, key: str = "ISO_A2", resolution_km: float = 1.0
+    path: str | Path, *, key: str | None = None, resolution_km: float = 1.0
 ) -> Boundaries:
     """Load country polygons from a GeoJSON FeatureCollection keyed by ISO alpha-2.
+
+    The airspace of these boundaries (land plus territorial sea) is computed when first
+    needed, which takes a few seconds per country at 1:10m.
 
     Parameters
     ----------
     path
         A GeoJSON file, e.g. Natural Earth ``ne_10m_admin_0_countries.geojson``.
     key
-        The feature property holding the ISO alpha-2 code (``ISO_A2`` in Natural Earth;
-        some of its features have ``-99`` there, and are skipped).
+        The feature property holding the ISO alpha-2 code. By default ``ISO_A2_EH`` when
+        any feature has it (Natural Earth: its ``ISO_A2`` is -99 for France, Norway and
+        Kosovo), else ``ISO_A2``. Features with -99 or no code are skipped.
     resolution_km
         The typical position error of the file's lines, for reports.
     """
@@ -187,39 +237,37 @@ def load_boundaries(
     data = read_json(path)
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
         raise InputError(f"{label}: expected a GeoJSON FeatureCollection")
-    polygons = _from_features(data.get("features", []), key, label)
+    features = data.get("features", [])
+    if key is None:
+        has_eh = any(
+            isinstance(f, dict) and "ISO_A2_EH" in (f.get("properties") or {}) for f in features
+        )
+        key = "ISO_A2_EH" if has_eh else "ISO_A2"
+    polygons = _from_features(features, key, label)
     if not polygons:
         raise InputError(f"{label}: no feature has an ISO alpha-2 code in property {key!r}")
     return Boundaries(polygons, source=label, resolution_km=resolution_km)
 
 
+def _unpack(blob: np.ndarray, offsets: np.ndarray) -> list[BaseGeometry]:
+    data = blob.tobytes()
+    return list(shapely.from_wkb([data[a:b] for a, b in itertools.pairwise(offsets)]))
+
+
 @lru_cache(maxsize=1)
 def builtin_boundaries() -> Boundaries:
-    """Country polygons shipped by ``countryinfo`` (Natural Earth 1:110m), repaired."""
-    from importlib.metadata import version
-
-    root = resources.files("countryinfo") / "data"
-    polygons: dict[str, MultiPolygon] = {}
-    for item in sorted(root.iterdir(), key=lambda p: p.name):
-        if not item.name.endswith(".json"):
-            continue
-        record = json.loads(item.read_text(encoding="utf-8"))
-        iso = record.get("ISO") or {}
-        code = iso.get("alpha2") if isinstance(iso, dict) else None
-        geo = record.get("geoJSON") or {}
-        if not isinstance(code, str) or not is_country_code(code) or not geo:
-            continue
-        parts = _from_features(
-            [{**f, "properties": {"code": code}} for f in geo.get("features", [])],
-            "code",
-            item.name,
-        )
-        if code in parts and not parts[code].is_empty:
-            # A code given twice (the package tags two territories 'IO') keeps both shapes.
-            old = polygons.get(code)
-            polygons[code] = parts[code] if old is None else _polygonal(old.union(parts[code]))
+    """Natural Earth 1:10m admin-0 countries with their 12 nmi airspace (see module notes)."""
+    with resources.as_file(resources.files("rangecalc") / "data" / "boundaries.npz") as path:
+        data = np.load(path, allow_pickle=False)
+        codes = [str(c) for c in data["codes"]]
+        land = _unpack(data["land_wkb"], data["land_offsets"])
+        air = _unpack(data["airspace_wkb"], data["airspace_offsets"])
+        meta = json.loads(str(data["meta"]))
     return Boundaries(
-        polygons,
-        source=f"countryinfo {version('countryinfo')} (Natural Earth 1:110m)",
-        resolution_km=10.0,
+        {c: polygonal(g) for c, g in zip(codes, land, strict=True)},
+        source=meta["source"],
+        resolution_km=float(meta["hausdorff_deg"]) * 111.32,
+        airspace=dict(zip(codes, air, strict=True)),
+        airspace_width_m=float(meta["territorial_sea_m"]),
+        builtin=True,
     )

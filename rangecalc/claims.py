@@ -50,7 +50,7 @@ from rangecalc.mission import (
     tanker_for,
 )
 from rangecalc.places import resolve_place
-from rangecalc.routing import Router, leg_exemptions, route
+from rangecalc.routing import LegPermit, Router, country_of, leg_permit, route
 from rangecalc.standoff import weapon_range
 from rangecalc.units import as_quantity, magnitude, ureg
 
@@ -97,7 +97,7 @@ _CLAIM_KEYS = (
     "expect",
     "airspace",
 )
-_AIRSPACE_KEYS = ("denied", "allowed", "territorial_sea")
+_AIRSPACE_KEYS = ("denied", "allowed", "territorial_sea", "transit_passage")
 _MAX_REFUELINGS = 4
 #: What an aircraft-only key holds when a claim does not give it.
 _CLAIM_DEFAULTS: dict[str, object] = {
@@ -305,7 +305,11 @@ def _policy(raw: object, file: str, claim: str | None, field: str) -> tuple[Airs
     except InputError as exc:
         raise _err(file, claim, f"{field}.territorial_sea", exc.message) from None
     try:
-        policy = AirspacePolicy.of(denied=raw.get("denied"), allowed=raw.get("allowed"))
+        policy = AirspacePolicy.of(
+            denied=raw.get("denied"),
+            allowed=raw.get("allowed"),
+            transit_passage=raw.get("transit_passage", True),
+        )
     except InputError as exc:
         key = exc.message.split(":", 1)[0]
         where = f"{field}.{key}" if key in ("denied", "allowed") else field
@@ -579,27 +583,41 @@ def _targets(claim: Claim, cat: Catalog) -> tuple[list[Place], str | None]:
                 float(la),
                 float(lo),
                 country=code,
-                source="boundary point",
+                source=_BORDER_POINT,
             )
             for la, lo in pts
         ], code
     return [resolve_place(t, cat) for t in claim.target], None
 
 
+_BORDER_POINT = "boundary point"
+
+
 def _distances(origin: Place, targets: list[Place], claim: Claim) -> np.ndarray:
     """Permitted-route distance [km] from *origin* to each target (inf where none).
 
-    Each leg opens only its own end points' countries (:func:`leg_exemptions`): targets
-    are grouped by the countries that opens, one search per group.
+    Each leg opens only what its :func:`~rangecalc.routing.leg_permit` allows (its own
+    end points' countries): targets are grouped by permit, one search per group. Points
+    sampled inside a country's border lie 2 km inside it, beyond the boundaries' accuracy,
+    so only the origin can sit on a closed border for them.
     """
     b = builtin_boundaries()
+    width = territorial_sea_width(claim.territorial_sea)
     out = np.full(len(targets), np.inf)
-    groups: dict[frozenset[str], list[int]] = {}
+    groups: dict[LegPermit, list[int]] = {}
+    inner: dict[str | None, LegPermit] = {}
     for i, t in enumerate(targets):
-        groups.setdefault(leg_exemptions(origin, t, b), []).append(i)
-    for exempt, index in groups.items():
-        router = Router.for_policy(
-            claim.airspace, exempt=exempt, territorial_sea=claim.territorial_sea, boundaries=b
+        if t.source == _BORDER_POINT:
+            key = country_of(t, b)
+            if key not in inner:
+                inner[key] = leg_permit(origin, t, claim.airspace, b, width)
+            permit = inner[key]
+        else:
+            permit = leg_permit(origin, t, claim.airspace, b, width)
+        groups.setdefault(permit, []).append(i)
+    for permit, index in groups.items():
+        router = Router.for_leg(
+            claim.airspace, permit, territorial_sea=claim.territorial_sea, boundaries=b
         )
         if router.blocked_at(origin.lat, origin.lon):
             continue
@@ -657,7 +675,35 @@ def evaluate(claim: Claim, catalog: Catalog) -> Verdict:
     worst = int(np.argmax(per_target))
     required = float(per_target[worst])
     best = int(np.argmin(table[:, worst]))
-    notes: list[str] = []
+    # The route to the worst target: its legs are checked against the closed airspace
+    # every 2 km, so its length (a little longer than the search's estimate, if a leg had
+    # to bend further out) is the distance required.
+    r = route(
+        origins[best],
+        targets[worst],
+        denied=claim.airspace.denied,
+        allowed=claim.airspace.allowed,
+        territorial_sea=claim.territorial_sea,
+        transit_passage=claim.airspace.transit_passage,
+        catalog=cat,
+    )
+    route_json = {
+        "distance_km": None if r.distance is None else float(r.distance.to("km").magnitude),
+        "great_circle_km": float(r.great_circle.to("km").magnitude),
+        "waypoints": [[la, lo_] for la, lo_ in r.waypoints],
+        "overflown": [{"country": c, "km": km} for c, km in r.overflown],
+        "straits": list(r.straits),
+    }
+
+    if r.distance is not None:
+        required = float(r.distance.to("km").magnitude)
+    notes: list[str] = list(r.notes)
+    if r.straits:
+        notes.append(
+            "the route flies in transit passage through "
+            + ", ".join(r.straits)
+            + " (UNCLOS art. 38), which the coastal states may not close"
+        )
     sources: dict[str, str] = {}
     for p in (*origins, targets[worst]):
         sources[f"place {p.name}"] = p.source or "given as coordinates"
@@ -713,22 +759,6 @@ def evaluate(claim: Claim, catalog: Catalog) -> Verdict:
         verdict = "fails"
     else:
         verdict = "uncertain"
-
-    # Route to the worst target, for the record.
-    r = route(
-        origins[best],
-        targets[worst],
-        denied=claim.airspace.denied,
-        allowed=claim.airspace.allowed,
-        territorial_sea=claim.territorial_sea,
-        catalog=cat,
-    )
-    route_json = {
-        "distance_km": None if r.distance is None else float(r.distance.to("km").magnitude),
-        "great_circle_km": float(r.great_circle.to("km").magnitude),
-        "waypoints": [[la, lo_] for la, lo_ in r.waypoints],
-        "overflown": [{"country": c, "km": km} for c, km in r.overflown],
-    }
 
     # Flip points.
     max_pay = None

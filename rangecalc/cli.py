@@ -11,6 +11,7 @@ the traceback is shown when the environment variable ``RANGECALC_DEBUG`` is set)
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import os
@@ -25,7 +26,7 @@ import numpy as np
 
 from rangecalc import __version__
 from rangecalc._core.tolerance import pair
-from rangecalc.airspace import TERRITORIAL_SEA
+from rangecalc.airspace import TERRITORIAL_SEA, closed_summary
 from rangecalc.basing import (
     STATUS_NO_ROUTE,
     STATUS_NO_TAKEOFF,
@@ -215,9 +216,20 @@ def _build_parser() -> argparse.ArgumentParser:
         help=f"width of the territorial sea (default {TERRITORIAL_SEA})",
     )
     p.add_argument(
+        "--no-transit-passage",
+        action="store_true",
+        help="close the straits too (by default aircraft may transit them, UNCLOS art. 38)",
+    )
+    p.add_argument(
         "--boundaries",
         metavar="GEOJSON",
-        help="country polygons keyed by ISO_A2 (default: Natural Earth 1:110m)",
+        help="country polygons keyed by ISO_A2_EH (default: Natural Earth 1:10m, built in)",
+    )
+    p.add_argument(
+        "--key",
+        help="the --boundaries property holding each country's ISO alpha-2 code (default "
+        "ISO_A2_EH where present, as in Natural Earth whose ISO_A2 is -99 for France and "
+        "Norway; else ISO_A2)",
     )
     p.add_argument("--format", choices=("table", "json", "geojson"), default="table")
 
@@ -250,6 +262,9 @@ def _build_parser() -> argparse.ArgumentParser:
     group = p.add_mutually_exclusive_group()
     group.add_argument("--deny", metavar="CODES")
     group.add_argument("--allow", metavar="CODES")
+    p.add_argument(
+        "--no-transit-passage", action="store_true", help="close the straits too (see route)"
+    )
     p.add_argument("--temperature", metavar="TEMP", help="air temperature at the bases")
     p.add_argument(
         "--takeoff-run", metavar="LENGTH", help="reference take-off run when the catalog has none"
@@ -634,16 +649,18 @@ def _codes(text: str | None) -> list[str] | None:
 
 def _cmd_route(args: argparse.Namespace) -> int:
     catalog = _catalog(args.catalog)
-    boundaries = None if args.boundaries is None else load_boundaries(args.boundaries)
+    boundaries = None if args.boundaries is None else load_boundaries(args.boundaries, key=args.key)
     r = route(
         args.origin,
         args.target,
         denied=_codes(args.deny),
         allowed=_codes(args.allow),
         territorial_sea=args.territorial_sea,
+        transit_passage=not args.no_transit_passage,
         boundaries=boundaries,
         catalog=catalog,
     )
+    summary = closed_summary(r.closed, boundaries)
     code = EXIT_OK if r.exists else EXIT_NO
     # denied codes the exemption rule opened for this leg: say so, never drop them silently
     reopened = sorted(set(_codes(args.deny) or ()) - r.closed)
@@ -655,7 +672,11 @@ def _cmd_route(args: argparse.Namespace) -> int:
         "waypoints": [[lat, lon] for lat, lon in r.waypoints],
         "overflown": [{"country": c, "km": km} for c, km in r.overflown],
         "closed": sorted(r.closed),
+        "closed_summary": summary,
         "open_as_endpoints": reopened,
+        "transit_passage": not args.no_transit_passage,
+        "straits": list(r.straits),
+        "notes": list(r.notes),
         "reason": r.reason,
     }
     if args.format == "json":
@@ -664,20 +685,23 @@ def _cmd_route(args: argparse.Namespace) -> int:
     if args.format == "geojson":
         feature = {
             "type": "Feature",
-            "geometry": None
-            if not r.waypoints
-            else {
-                "type": "LineString",
-                "coordinates": [[lon, lat] for lat, lon in r.waypoints],
-            },
+            "geometry": None if not r.waypoints else _track_geometry(r.track("25 km")),
             "properties": {k: v for k, v in data.items() if k != "waypoints"},
         }
-        print(_dumps({"type": "FeatureCollection", "features": [feature]}))
+        points = [
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                "properties": {"waypoint": k},
+            }
+            for k, (lat, lon) in enumerate(r.waypoints)
+        ]
+        print(_dumps({"type": "FeatureCollection", "features": [feature, *points]}))
         return code
     rows = [
         ["From", _place_lines(r.origin)[0]],
         ["To", _place_lines(r.target)[0]],
-        ["Closed", ", ".join(sorted(r.closed)) or "none"],
+        ["Closed", summary],
         ["Great circle", f"{r.great_circle.to('km').magnitude:,.0f} km"],
     ]
     if reopened:
@@ -687,16 +711,41 @@ def _cmd_route(args: argparse.Namespace) -> int:
     if r.distance is None:
         rows.append(["Route", f"none: {r.reason}"])
         print(_table(rows))
+        _print_notes(r.notes)
         return code
     extra = (r.distance - r.great_circle).to("km").magnitude
     rows.append(["Route", f"{r.distance.to('km').magnitude:,.0f} km (+{extra:,.0f} km)"])
     rows.append(["Waypoints", "  ".join(f"{lat:.2f},{lon:.2f}" for lat, lon in r.waypoints[:4])])
     for k in range(4, len(r.waypoints), 4):
         rows.append(["", "  ".join(f"{lat:.2f},{lon:.2f}" for lat, lon in r.waypoints[k : k + 4])])
+    if r.straits:
+        rows.append(["Transit", ", ".join(r.straits) + " (UNCLOS art. 38)"])
     print(_table(rows))
     print("\nOverflown, in order")
     print(_table([[c, f"{km:,.0f} km"] for c, km in r.overflown]))
+    _print_notes(r.notes)
     return code
+
+
+def _print_notes(notes: Sequence[str]) -> None:
+    for note in notes:
+        print(textwrap.fill(f"Note: {note}", width=80, subsequent_indent="      "))
+
+
+def _track_geometry(track: Sequence[tuple[float, float]]) -> dict[str, Any]:
+    """A GeoJSON line through *track*, cut where it crosses the antimeridian (RFC 7946 3.1.9)."""
+    parts: list[list[list[float]]] = [[[track[0][1], track[0][0]]]]
+    for (la1, lo1), (la2, lo2) in itertools.pairwise(track):
+        if abs(lo2 - lo1) > 180.0:  # crosses +/-180: end this part on it, start the next
+            edge = 180.0 if lo1 > 0 else -180.0
+            d = (lo2 + 360.0 if lo1 > 0 else lo2 - 360.0) - lo1
+            lat = la1 + (la2 - la1) * (edge - lo1) / d
+            parts[-1].append([edge, lat])
+            parts.append([[-edge, lat]])
+        parts[-1].append([lo2, la2])
+    if len(parts) == 1:
+        return {"type": "LineString", "coordinates": parts[0]}
+    return {"type": "MultiLineString", "coordinates": parts}
 
 
 def _verdict_json(v: Verdict) -> dict[str, Any]:
@@ -800,6 +849,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         args.target,
         denied=_codes(args.deny),
         allowed=_codes(args.allow),
+        transit_passage=not args.no_transit_passage,
         temperature=args.temperature,
         takeoff_run=args.takeoff_run,
         turnaround=args.turnaround,

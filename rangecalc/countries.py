@@ -1,8 +1,11 @@
 """ISO 3166-1 alpha-2 country codes.
 
 The 249 officially assigned codes of ISO 3166-1 (ISO Online Browsing Platform,
-https://www.iso.org/obp/ui/#search/code/), as of the 2024 edition. Places and airspace
-policies name countries by these codes; anything else is rejected with a clear error.
+https://www.iso.org/obp/ui/#search/code/), as of the 2024 edition, and XK for Kosovo:
+a user-assigned code (ISO 3166-1 reserves XA-XZ for such use) that the European
+Commission, the IMF and Natural Earth use for a country ISO has not yet coded. Places
+and airspace policies name countries by these codes; anything else is rejected with a
+clear error.
 """
 
 from __future__ import annotations
@@ -19,11 +22,11 @@ ISO_ALPHA2: frozenset[str] = frozenset(
     MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE
     PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL
     SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM
-    US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW
+    US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW
     """.split()  # noqa: SIM905 - a block of codes reads better than 249 string literals
 )
 
 
 def is_country_code(code: str) -> bool:
-    """True if *code* is an assigned ISO 3166-1 alpha-2 code (upper case)."""
+    """True if *code* is an ISO 3166-1 alpha-2 code (upper case) or XK."""
     return code in ISO_ALPHA2

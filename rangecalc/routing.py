@@ -4,39 +4,51 @@ Model
 -----
 A route is a chain of geodesic legs. Without obstacles it is the geodesic itself. With
 closed airspace (a union of polygons, see :mod:`rangecalc.airspace`) the shortest route
-bends only at convex corners of the obstacles, so the router builds a visibility graph:
+bends only at convex corners of the obstacles, so the router searches a visibility graph
+whose nodes are those corners, pushed a little outwards, and whose edges weigh their
+WGS84 geodesic length (Dijkstra's algorithm; A* towards a single target).
 
-* nodes are the convex corners of the closed airspace, pushed 0.02 degrees (about 2 km)
-  outwards so that legs between them do not graze it;
-* two points see each other when the geodesic between them, sampled at 33 points and
-  joined by straight segments in (lon, lat), does not touch the closed airspace (the
-  chord between samples departs from the geodesic by well under a kilometre for legs up to
-  a few thousand kilometres);
-* edges weigh their WGS84 geodesic length, and Dijkstra's algorithm finds the route.
+Visibility is decided in a *frame*: a gnomonic projection (:mod:`rangecalc._core.gnomonic`),
+in which great circles are straight, of a region about 100 degrees across around the
+query (a polar cap for queries beyond 40 degrees of latitude). There a leg is a straight
+segment and "does it cross closed airspace" one prepared-polygon test, without sampling
+the geodesic. Three things keep the answer exact where it matters:
 
-The node-to-node graph depends only on the closed set of countries and the width of the
-territorial sea, so it is built once per policy and reused: many targets from one origin
-(the worst point of a country) cost one Dijkstra run plus one visibility test per target
-and node, all vectorised.
+* nodes are the convex corners of the closed airspace grown by a few kilometres and
+  simplified by half that, and legs are tested against the closed airspace itself, so a
+  leg between two nodes never grazes it; where a frame would have more than
+  :data:`MAX_NODES` corners the growth doubles until it has fewer (coarser corners,
+  slightly longer routes: the route's ``accuracy_km`` says by how much per bend);
+* only legs tangent to the obstacle at both ends can be part of a shortest route, so the
+  others are skipped before any geometry test (a bitangent visibility graph);
+* every leg of the answer is checked against the true geodesic sampled every 2 km; a leg
+  that the straight-segment test let through (the geodesic strays up to ~1.3 km from it)
+  is removed from the graph and the search runs again. A route is accepted only when no
+  shorter one could leave the frame (the ellipse of points within the route's length of
+  both ends lies inside it); otherwise, and for queries that no frame holds, the search
+  runs on the whole globe with legs sampled at 33 points.
 
-Accuracy is that of the boundaries (about 10 km at Natural Earth 1:110m) plus the 2 km
-node offset; route lengths are geodesic sums and exact for the waypoints found.
+Accuracy is that of the boundaries (see :mod:`rangecalc.boundaries`) plus the node
+offset; route lengths are geodesic sums and exact for the waypoints found.
 """
 
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable, Sequence
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 import numpy as np
 import shapely
-from shapely.geometry import Polygon
+from shapely.geometry import MultiPolygon, Polygon, box
 from shapely.geometry.base import BaseGeometry
 
 from rangecalc._core import geodesic as _g
+from rangecalc._core import gnomonic
+from rangecalc._core.ring import ring_polygon
 from rangecalc.airspace import (
     TERRITORIAL_SEA,
     AirspacePolicy,
@@ -45,19 +57,27 @@ from rangecalc.airspace import (
     territorial_sea_width,
 )
 from rangecalc.boundaries import Boundaries, builtin_boundaries
+from rangecalc.boundaries import polygonal as _polygonal
 from rangecalc.catalog import Catalog, Place
 from rangecalc.errors import InputError
 from rangecalc.places import resolve_place
-from rangecalc.units import Quantity, ureg
+from rangecalc.straits import Strait, passages
+from rangecalc.units import Quantity, magnitude, ureg
 
-__all__ = ["MAX_LEG_TESTS", "Route", "Router", "country_of", "leg_exemptions", "route"]
+__all__ = ["MAX_NODES", "Route", "Router", "country_of", "leg_exemptions", "route"]
 
 _SAMPLES = 33
-_OFFSET_DEG = 0.02
-#: Most visibility tests (legs) one search may make before giving up with a clear error:
-#: each expanded corner tests every corner, and an ``allowed=`` policy that closes most of
-#: the world (some 17,000 corners) could otherwise search for many minutes.
-MAX_LEG_TESTS = 6_000_000
+#: Spacing [m] at which every leg of an answer is checked against the closed airspace.
+CHECK_SPACING_M = 2_000.0
+#: Most corners one frame (or the global graph) may hold; beyond it the corners coarsen.
+MAX_NODES = 6_000
+_R = 6_371_008.8  # mean Earth radius [m]: plane units of the gnomonic frame to metres
+_OFFSET_M = 2_000.0  # first growth of the closed airspace for the corners [m]
+#: Half-sizes [degrees of latitude] of the frames tried in turn, smallest first: a
+#: smaller frame holds fewer corners, so they need less coarsening.
+_FRAME_HALVES = (12.5, 25.0, 50.0)
+#: Beyond this latitude a query's frame is a cap around the pole.
+_POLAR_FRAME_LAT = 60.0
 
 
 @dataclass(frozen=True)
@@ -74,8 +94,14 @@ class Route:
         ``[(lat, lon), ...]`` from origin to target, geodesic legs between them.
     overflown
         ``[(country or "high seas", km), ...]`` in the order flown.
+    closed
+        The countries closed for this leg.
     reason
         Why there is no route (``None`` when there is one).
+    straits
+        Straits flown in transit passage (see :mod:`rangecalc.straits`).
+    notes
+        What the reader should know: end points on a closed border, coarse corners.
     """
 
     origin: Place
@@ -86,39 +112,86 @@ class Route:
     overflown: tuple[tuple[str, float], ...] = ()
     closed: frozenset[str] = frozenset()
     reason: str | None = None
+    straits: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
     @property
     def exists(self) -> bool:
         """True when a permitted route was found."""
         return self.distance is not None
 
+    def track(self, spacing: object = "25 km") -> list[tuple[float, float]]:
+        """Points (lat, lon) along the route's geodesic legs, at most *spacing* apart.
 
-def _convex_corners(geom: BaseGeometry) -> np.ndarray:
-    """(lon, lat) of the convex corners of every exterior ring of *geom*."""
-    out = []
-    polys = list(getattr(geom, "geoms", [geom]))
-    for poly in polys:
+        Drawn as straight lines between these points (as GIS software does), the track
+        stays within about 12 m of the true geodesics at the default 25 km.
+        """
+        step = float(magnitude(spacing, "m", name="spacing"))
+        if not step > 0:
+            raise InputError(f"spacing: expected a length above 0, got {spacing!r}")
+        out: list[tuple[float, float]] = list(self.waypoints[:1])
+        for a, b in zip(self.waypoints[:-1], self.waypoints[1:], strict=True):
+            s = float(_g.inverse(lat1=a[0], lon1=a[1], lat2=b[0], lon2=b[1])[0])
+            n = max(2, int(np.ceil(s / step)) + 1)
+            la, lo = _g.points_between(lat1=a[0], lon1=a[1], lat2=b[0], lon2=b[1], npts=n)
+            out.extend(zip(la[1:].tolist(), _g.wrap180(lo[1:]).tolist(), strict=True))
+        return out
+
+
+def _corners(geom: BaseGeometry) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Convex corners of every ring of *geom* (holes too), with their ring neighbours.
+
+    Rings are oriented with the obstacle on the left (exterior counter-clockwise, holes
+    clockwise), so a convex corner of the obstacle is a left turn in either. Returns
+    ``(corner, previous, next)`` coordinate arrays of shape (k, 2).
+    """
+    out: list[np.ndarray] = []
+    for poly in getattr(geom, "geoms", [geom]):
         if not isinstance(poly, Polygon) or poly.is_empty:
             continue
-        ring = np.asarray(shapely.geometry.polygon.orient(poly, 1.0).exterior.coords)[:-1]
-        if len(ring) < 3:
-            continue
-        prev, nxt = np.roll(ring, 1, axis=0), np.roll(ring, -1, axis=0)
-        cross = (ring[:, 0] - prev[:, 0]) * (nxt[:, 1] - ring[:, 1]) - (ring[:, 1] - prev[:, 1]) * (
-            nxt[:, 0] - ring[:, 0]
-        )
-        out.append(ring[cross > 0])
-    return np.vstack(out) if out else np.zeros((0, 2))
+        poly = shapely.geometry.polygon.orient(poly, 1.0)
+        for ring_ in (poly.exterior, *poly.interiors):
+            ring = np.asarray(ring_.coords)[:-1]
+            if len(ring) < 3:
+                continue
+            prev, nxt = np.roll(ring, 1, axis=0), np.roll(ring, -1, axis=0)
+            cross = _cross(ring - prev, nxt - ring)
+            keep = cross > 0
+            out.append(np.stack([ring[keep], prev[keep], nxt[keep]]))
+    if not out:
+        empty = np.zeros((0, 2))
+        return empty, empty, empty
+    c = np.concatenate(out, axis=1)
+    return c[0], c[1], c[2]
 
 
-def _legs(lat1: Any, lon1: Any, lat2: Any, lon2: Any) -> Any:
-    """Geodesics between point pairs as (lon, lat) linestrings, longitudes unwrapped."""
+def _cross(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    return np.asarray(a[..., 0] * b[..., 1] - a[..., 1] * b[..., 0])
+
+
+def _tangent(d: np.ndarray, at: np.ndarray, prev: np.ndarray, nxt: np.ndarray) -> np.ndarray:
+    """True where the line along *d* through corner *at* leaves both its neighbours on one side.
+
+    Only such legs can bend a shortest route at that corner (they are tangent to the
+    obstacle there); the others are skipped before any geometry test.
+    """
+    return np.asarray(_cross(d, prev - at) * _cross(d, nxt - at) >= 0.0)
+
+
+def _legs(lat1: Any, lon1: Any, lat2: Any, lon2: Any, *, spacing_m: float | None = None) -> Any:
+    """Geodesics between point pairs as (lon, lat) linestrings, longitudes unwrapped.
+
+    Each is sampled at 33 points, or every *spacing_m* metres when given.
+    """
     lat1, lon1, lat2, lon2 = (
         np.atleast_1d(np.asarray(a, dtype=float)) for a in (lat1, lon1, lat2, lon2)
     )
     lat1, lon1, lat2, lon2 = np.broadcast_arrays(lat1, lon1, lat2, lon2)
     s, azi, _ = _g.inverse(lat1=lat1, lon1=lon1, lat2=lat2, lon2=lon2)
-    frac = np.linspace(0.0, 1.0, _SAMPLES)
+    n = _SAMPLES
+    if spacing_m is not None:
+        n = max(2, int(np.ceil(float(np.max(s, initial=0.0)) / spacing_m)) + 1)
+    frac = np.linspace(0.0, 1.0, n)
     lat, lon, _ = _g.direct(
         lat=lat1[:, None], lon=lon1[:, None], azi=azi[:, None], s=s[:, None] * frac[None, :]
     )
@@ -127,92 +200,69 @@ def _legs(lat1: Any, lon1: Any, lat2: Any, lon2: Any) -> Any:
     return shapely.linestrings(coords), s
 
 
-class Router:
-    """Shortest permitted routes for one set of closed countries.
+class _Graph:
+    """A lazily built visibility graph over corner nodes; subclasses say what a leg sees.
 
-    Build it with :meth:`for_policy`; it caches the obstacle and its visibility graph.
+    ``nodes`` holds the (lat, lon) of each corner. :meth:`_sight` answers, for one point
+    and some nodes, which of the legs between them are clear; rows of the node-to-node
+    graph are computed on first use and cached, and a leg found to graze the closed
+    airspace after all can be removed with :meth:`ban`.
     """
 
-    def __init__(self, closed: frozenset[str], territorial_sea_m: float, boundaries: Boundaries):
-        self.closed = closed
-        self.boundaries = boundaries
-        self.territorial_sea_m = territorial_sea_m
-        self.obstacle = closed_airspace(
-            closed, territorial_sea=ureg.Quantity(territorial_sea_m, "m"), boundaries=boundaries
-        )
-        # Copies shifted by 360 degrees catch legs whose unwrapped longitudes leave [-180, 180].
-        self._blocked = (
-            shapely.union_all(
-                [self.obstacle]
-                + [shapely.affinity.translate(self.obstacle, xoff=d) for d in (-360, 360)]
-            )
-            if not self.obstacle.is_empty
-            else self.obstacle
-        )
-        shapely.prepare(self._blocked)
-        grown = (
-            self.obstacle.buffer(_OFFSET_DEG, quad_segs=2)
-            if not self.obstacle.is_empty
-            else self.obstacle
-        )
-        nodes = _convex_corners(grown)
-        keep = (np.abs(nodes[:, 1]) < 89.9) if len(nodes) else np.zeros(0, bool)
-        nodes = nodes[keep]
-        if len(nodes):
-            inside = shapely.intersects(self._blocked, shapely.points(nodes))
-            nodes = nodes[~inside]
-        self.nodes = nodes  # (lon, lat)
+    nodes: np.ndarray
+    accuracy_km: float
+
+    def __init__(self) -> None:
         self._rows: dict[int, tuple[np.ndarray, np.ndarray]] = {}
 
-    @classmethod
-    def for_policy(
-        cls,
-        policy: AirspacePolicy,
-        *,
-        exempt: Iterable[str] = (),
-        territorial_sea: object = TERRITORIAL_SEA,
-        boundaries: Boundaries | None = None,
-    ) -> Router:
-        """The (cached) router for *policy*, with *exempt* countries left open."""
-        b = boundaries or builtin_boundaries()
-        width = territorial_sea_width(territorial_sea)
-        for code in policy.denied or policy.allowed or ():
-            if code not in b:
-                b.land(code)  # raises a clear error for countries without a polygon
-        return _router(policy.closed(b, exempt), width, b)
+    def _sight(self, lat: float, lon: float, idx: np.ndarray, node: int | None) -> np.ndarray:
+        raise NotImplementedError
 
-    # --------------------------------------------------------------- visibility graph
+    def contains(self, lat: float, lon: float) -> bool:
+        """True if the point lies in the region this graph covers."""
+        return True
 
-    def _clear(self, lines: Any) -> np.ndarray:
-        if self._blocked.is_empty:
-            return np.ones(len(lines), dtype=bool)
-        return np.asarray(~shapely.intersects(self._blocked, lines), dtype=bool)
+    def _distances(self, lat: float, lon: float, idx: np.ndarray) -> np.ndarray:
+        return np.asarray(
+            _g.inverse(lat1=lat, lon1=lon, lat2=self.nodes[idx, 0], lon2=self.nodes[idx, 1])[0]
+        )
 
-    def _row(self, u: int) -> tuple[np.ndarray, np.ndarray]:
-        """Nodes visible from node *u* and their distances [m], computed once and cached."""
+    def row(self, u: int) -> tuple[np.ndarray, np.ndarray]:
+        """Nodes visible from node *u* and their distances [m], computed once."""
         row = self._rows.get(u)
         if row is None:
-            lines, s = _legs(self.nodes[u, 1], self.nodes[u, 0], self.nodes[:, 1], self.nodes[:, 0])
-            ok = self._clear(lines)
-            ok[u] = False
-            row = (np.flatnonzero(ok), s[ok])
+            idx = np.delete(np.arange(len(self.nodes)), u)
+            ok = idx[self._sight(self.nodes[u, 0], self.nodes[u, 1], idx, u)]
+            row = (ok, self._distances(self.nodes[u, 0], self.nodes[u, 1], ok))
             self._rows[u] = row
         return row
 
-    def _from_point(self, lat: float, lon: float) -> tuple[np.ndarray, np.ndarray]:
-        """Which nodes a point sees, and the distances to them [m]."""
-        if not len(self.nodes):
-            return np.zeros(0, dtype=bool), np.zeros(0)
-        lines, s = _legs(lat, lon, self.nodes[:, 1], self.nodes[:, 0])
-        return self._clear(lines), s
+    def ban(self, u: int, v: int) -> None:
+        """Remove the leg between nodes *u* and *v* (both directions)."""
+        for a, b in ((u, v), (v, u)):
+            idx, s = self.row(a)
+            keep = idx != b
+            self._rows[a] = (idx[keep], s[keep])
 
-    def _search(
+    def sees(self, lat: float, lon: float) -> tuple[np.ndarray, np.ndarray]:
+        """Which nodes a point sees, and the distances to them [m] (inf where unseen)."""
+        idx = np.arange(len(self.nodes))
+        ok = self._sight(lat, lon, idx, None) if len(idx) else np.zeros(0, bool)
+        dist = np.full(len(idx), np.inf)
+        dist[ok] = self._distances(lat, lon, idx[ok])
+        return ok, dist
+
+    def clear(self, a: tuple[float, float], b: tuple[float, float]) -> bool:
+        """True if the leg between two points is clear (as this graph judges legs)."""
+        raise NotImplementedError
+
+    def search(
         self,
         seen: np.ndarray,
         dist0: np.ndarray,
         goal: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
     ) -> tuple[np.ndarray, np.ndarray, int]:
-        """Dijkstra (A* towards *goal*) over the lazily built visibility graph.
+        """Dijkstra (A* towards *goal*) from the nodes *seen* at *dist0*.
 
         *goal* is ``(sees_goal, distance_to_goal, heuristic)`` per node; the search stops
         once no open node can improve the best route found. Returns the distances from
@@ -229,7 +279,6 @@ class Router:
         heapq.heapify(heap)
         done = np.zeros(n, dtype=bool)
         total, last = np.inf, -1
-        expanded = 0
         while heap:
             f, u = heapq.heappop(heap)
             if done[u]:
@@ -237,78 +286,558 @@ class Router:
             if goal is not None and f >= total:
                 break
             done[u] = True
-            expanded += 1
-            if u not in self._rows and expanded * n > MAX_LEG_TESTS:
-                raise InputError(
-                    f"the closed airspace ({len(self.closed)} countries, {n:,} corners) is too "
-                    f"large to search: {expanded:,} corners expanded without an answer; close "
-                    "fewer countries (a denied= list) or use coarser boundaries"
-                )
             if goal is not None and goal[0][u] and best[u] + goal[1][u] < total:
                 total, last = best[u] + goal[1][u], u
-            for v, w in zip(*self._row(u), strict=True):
-                nd = best[u] + w
-                if nd < best[v]:
-                    best[v], prev[v] = nd, u
-                    heapq.heappush(heap, (float(nd + h[v]), int(v)))
+            idx, w = self.row(u)
+            nd = best[u] + w
+            better = nd < best[idx]
+            for v, d in zip(idx[better], nd[better], strict=True):
+                best[v], prev[v] = d, u
+                heapq.heappush(heap, (float(d + h[v]), int(v)))
         return best, prev, last
+
+
+class _Frame(_Graph):
+    """Closed airspace in one gnomonic frame, where each leg is a straight segment.
+
+    The frame is a (lon, lat) box *half* degrees of latitude either side of its centre
+    (wider in longitude by 1/cos(latitude), as far as every point stays within 80 degrees
+    of the centre), or, centred on a pole, the cap down to 2 *half* degrees from it;
+    nothing outside it is seen, and a route must stay inside it.
+    """
+
+    def __init__(
+        self, blocked: BaseGeometry, lat0: float, lon0: float, half: float, extra: np.ndarray
+    ) -> None:
+        super().__init__()
+        self.lat0, self.lon0 = lat0, lon0
+        self.polar = abs(lat0) == 90.0
+        if self.polar:
+            sign = 1.0 if lat0 > 0 else -1.0
+            edge_lat = sign * max(10.0, 90.0 - 2.0 * half)
+            region = box(-180.0, min(edge_lat, sign * 90.0), 180.0, max(edge_lat, sign * 90.0))
+            edge = np.column_stack([np.full(721, edge_lat), np.linspace(-180, 180, 721)])
+        else:
+            south, north = max(-90.0, lat0 - half), min(90.0, lat0 + half)
+            wide = min(179.0, half / max(np.cos(np.radians(lat0)), 0.1))
+            while True:
+                region = box(lon0 - wide, south, lon0 + wide, north)
+                edge = np.asarray(shapely.segmentize(region, 1.0).exterior.coords)[:, ::-1]
+                if _angle(lat0, lon0, edge).max() < 80.0 or wide < half:
+                    break
+                wide *= 0.9
+        self._edge = edge  # (lat, lon) along the frame's boundary
+        self.region = self._project(shapely.segmentize(region, 0.5))
+        shapely.prepare(self.region)
+        self.obstacle = shapely.make_valid(self._project(blocked.intersection(region)))
+        shapely.prepare(self.obstacle)
+        grow = _OFFSET_M / _R
+        while True:
+            env = self.obstacle.buffer(grow, quad_segs=2).simplify(grow / 2)
+            c, p, n = _corners(env) if not self.obstacle.is_empty else _corners(Polygon())
+            keep = np.asarray(shapely.contains_xy(self.region, c[:, 0], c[:, 1]), bool)
+            if len(c):
+                keep &= ~np.asarray(shapely.intersects_xy(self.obstacle, c[:, 0], c[:, 1]), bool)
+            if keep.sum() <= MAX_NODES:
+                break
+            grow *= 2.0
+        self.accuracy_km = grow * _R / 1000.0
+        c, p, n = c[keep], p[keep], n[keep]
+        lat, lon = gnomonic.inverse(c[:, 0], c[:, 1], lat0, lon0)
+        nodes = [np.column_stack([lat, lon])]
+        if len(extra):  # waypoints along opened straits; any leg may bend there
+            inside = np.array([self.contains(a, b) for a, b in extra], dtype=bool)
+            ex = extra[inside]
+            xy = np.column_stack(gnomonic.forward(ex[:, 0], ex[:, 1], lat0, lon0))
+            # a corner's own point as both neighbours: every leg counts as tangent there
+            c, p, n = np.vstack([c, xy]), np.vstack([p, xy]), np.vstack([n, xy])
+            nodes.append(ex)
+        self._xy, self._prev, self._next = c, p, n
+        self.nodes = np.vstack(nodes)
+
+    def _project(self, geom: BaseGeometry) -> BaseGeometry:
+        def f(xy: np.ndarray) -> np.ndarray:
+            return np.column_stack(gnomonic.forward(xy[:, 1], xy[:, 0], self.lat0, self.lon0))
+
+        return shapely.transform(geom, f)
+
+    def xy(self, lat: float, lon: float) -> np.ndarray:
+        x, y = gnomonic.forward(lat, lon, self.lat0, self.lon0)
+        return np.array([float(x), float(y)])
+
+    def contains(self, lat: float, lon: float) -> bool:
+        c = np.sin(np.radians(self.lat0)) * np.sin(np.radians(lat)) + np.cos(
+            np.radians(self.lat0)
+        ) * np.cos(np.radians(lat)) * np.cos(np.radians(lon - self.lon0))
+        if c <= 0.05:
+            return False
+        p = self.xy(lat, lon)
+        return bool(shapely.contains_xy(self.region, p[0], p[1]))
+
+    def _segments_clear(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        lines = np.asarray(shapely.linestrings(np.stack([a, b], axis=-2)), dtype=object)
+        ok: np.ndarray = np.asarray(shapely.contains(self.region, lines), dtype=bool)
+        if not self.obstacle.is_empty:
+            hit = np.asarray(shapely.intersects(self.obstacle, lines[ok]), dtype=bool)
+            ok[ok] = np.logical_not(hit)
+        return ok
+
+    def _sight(self, lat: float, lon: float, idx: np.ndarray, node: int | None) -> np.ndarray:
+        p = self._xy[node] if node is not None else self.xy(lat, lon)
+        d = self._xy[idx] - p
+        # Tangency prunes node-to-node legs only: an end point may lie within the corners'
+        # offset of the closed airspace (or in a disc opened in it), where it does not hold.
+        ok = np.ones(len(idx), dtype=bool)
+        if node is not None:
+            ok &= _tangent(d, self._xy[idx], self._prev[idx], self._next[idx])
+            ok &= _tangent(d, p, self._prev[node], self._next[node])
+        ok[ok] = self._segments_clear(np.broadcast_to(p, d[ok].shape), self._xy[idx[ok]])
+        return ok
+
+    def clear(self, a: tuple[float, float], b: tuple[float, float]) -> bool:
+        return bool(self._segments_clear(self.xy(*a)[None, :], self.xy(*b)[None, :])[0])
+
+    def certain(
+        self, origin: tuple[float, float], targets: np.ndarray, length: np.ndarray
+    ) -> np.ndarray:
+        """True where no route shorter than *length* can leave the frame.
+
+        Any route of length L from o to t stays in the ellipse d(o, p) + d(p, t) <= L;
+        if every point of the frame's boundary lies beyond it, the frame holds them all.
+        """
+        e = self._edge
+        d0 = _g.inverse(lat1=origin[0], lon1=origin[1], lat2=e[:, 0], lon2=e[:, 1])[0]
+        out = np.zeros(len(targets), dtype=bool)
+        for k, (lat, lon) in enumerate(np.atleast_2d(targets)):
+            if np.isfinite(length[k]):
+                d1 = _g.inverse(lat1=lat, lon1=lon, lat2=e[:, 0], lon2=e[:, 1])[0]
+                out[k] = float(np.min(d0 + d1)) > length[k]
+        return out
+
+
+class _Sphere(_Graph):
+    """Closed airspace on the whole globe, each leg a sampled great circle (the fallback).
+
+    Slower than a frame (every leg is sampled at 33 points along the great circle between
+    its ends, computed with unit vectors) but valid anywhere: for routes longer than a
+    frame holds, or around the far side of the Earth. Tangency is tested exactly on the
+    sphere: a leg is tangent at a corner when the corner's two neighbours lie on the same
+    side of the leg's great-circle plane.
+    """
+
+    def __init__(self, blocked: BaseGeometry, obstacle: BaseGeometry, extra: np.ndarray) -> None:
+        super().__init__()
+        self._blocked = blocked
+        grow = 0.02
+        while True:
+            env = (
+                obstacle.buffer(grow, quad_segs=2).simplify(grow / 2)
+                if not obstacle.is_empty
+                else obstacle
+            )
+            c, p, n = _corners(env)
+            keep = np.abs(c[:, 1]) < 89.9 if len(c) else np.zeros(0, bool)
+            if len(c):
+                keep &= ~np.asarray(shapely.intersects_xy(blocked, c[:, 0], c[:, 1]), bool)
+            if keep.sum() <= MAX_NODES:
+                break
+            grow *= 2.0
+        self.accuracy_km = grow * 111.32
+        c, p, n = c[keep], p[keep], n[keep]
+        nodes = np.column_stack([c[:, 1], _g.wrap180(c[:, 0])])
+        self.nodes = np.vstack([nodes, extra])
+        self._v = _unit(self.nodes)
+        ex = _unit(extra) if len(extra) else np.zeros((0, 3))
+        self._pv = np.vstack([_unit(p[:, ::-1]), ex])
+        self._nv = np.vstack([_unit(n[:, ::-1]), ex])
+
+    def _lines_clear(self, lines: Any) -> np.ndarray:
+        if self._blocked.is_empty:
+            return np.ones(len(lines), dtype=bool)
+        return np.asarray(~shapely.intersects(self._blocked, lines), dtype=bool)
+
+    def _sight(self, lat: float, lon: float, idx: np.ndarray, node: int | None) -> np.ndarray:
+        p = self._v[node] if node is not None else _unit(np.array([[lat, lon]]))[0]
+        normal = np.cross(p, self._v[idx])
+        ok = np.ones(len(idx), dtype=bool)
+        if node is not None:  # tangency prunes node-to-node legs only, as in a frame
+            ok &= (
+                np.sign(np.einsum("ij,ij->i", normal, self._pv[idx] - self._v[idx]))
+                * np.sign(np.einsum("ij,ij->i", normal, self._nv[idx] - self._v[idx]))
+                >= 0
+            )
+            ok &= (
+                np.sign(normal @ (self._pv[node] - p)) * np.sign(normal @ (self._nv[node] - p)) >= 0
+            )
+        if ok.any():
+            ok[ok] = self._lines_clear(_great_circles(p, self._v[idx[ok]]))
+        return np.asarray(ok, dtype=bool)
+
+    def clear(self, a: tuple[float, float], b: tuple[float, float]) -> bool:
+        va, vb = _unit(np.array([a, b]))
+        return bool(self._lines_clear(_great_circles(va, vb[None, :]))[0])
+
+
+def _unit(latlon: np.ndarray) -> np.ndarray:
+    """Unit vectors of (lat, lon) rows on the sphere."""
+    la, lo = np.radians(latlon[:, 0]), np.radians(latlon[:, 1])
+    return np.column_stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)])
+
+
+def _great_circles(p: np.ndarray, q: np.ndarray) -> Any:
+    """Great-circle arcs from unit vector *p* to each row of *q*, as (lon, lat) lines.
+
+    Sampled at 33 points by spherical interpolation; longitudes are unwrapped from *p*.
+    """
+    cos_w = np.clip(q @ p, -1.0, 1.0)
+    w = np.arccos(cos_w)[:, None]
+    t = np.linspace(0.0, 1.0, _SAMPLES)[None, :]
+    sin_w = np.where(np.sin(w) < 1e-12, 1.0, np.sin(w))
+    a = np.where(np.sin(w) < 1e-12, 1.0 - t, np.sin((1.0 - t) * w) / sin_w)
+    b = np.where(np.sin(w) < 1e-12, t, np.sin(t * w) / sin_w)
+    v = a[..., None] * p[None, None, :] + b[..., None] * q[:, None, :]
+    lat = np.degrees(np.arctan2(v[..., 2], np.hypot(v[..., 0], v[..., 1])))
+    lon = np.degrees(np.arctan2(v[..., 1], v[..., 0]))
+    lon = lon[:, :1] + np.degrees(np.unwrap(np.radians(lon - lon[:, :1]), axis=1))
+    return shapely.linestrings(np.stack([lon, lat], axis=-1))
+
+
+class Router:
+    """Shortest permitted routes for one set of closed countries.
+
+    Build it with :meth:`for_policy`; it holds the closed airspace and, per region of
+    the globe, the visibility graph that has been explored so far.
+    """
+
+    def __init__(
+        self,
+        closed: frozenset[str],
+        territorial_sea_m: float,
+        boundaries: Boundaries,
+        *,
+        discs: tuple[tuple[float, float, float], ...] = (),
+        transit_passage: bool = True,
+    ):
+        self.closed = closed
+        self.boundaries = boundaries
+        self.territorial_sea_m = territorial_sea_m
+        self.transit_passage = transit_passage
+        obstacle = closed_airspace(
+            closed, territorial_sea=ureg.Quantity(territorial_sea_m, "m"), boundaries=boundaries
+        )
+        #: (strait, the closed airspace its corridor opened) for each strait that opened some
+        self.passages: tuple[tuple[Strait, BaseGeometry], ...] = ()
+        if transit_passage and not obstacle.is_empty:
+            opened = []
+            for strait, area in passages(boundaries, territorial_sea_m):
+                used = area.intersection(obstacle) if not area.is_empty else area
+                if not used.is_empty and used.area > 0:
+                    opened.append((strait, used))
+            if opened:
+                # grown by 0.1 m so that no sliver of the cut survives along its edges
+                cut = shapely.union_all([g for _, g in opened]).buffer(1e-6)
+                obstacle = _polygonal(obstacle.difference(cut))
+            self.passages = tuple(opened)
+        if discs and not obstacle.is_empty:
+            holes = [ring_polygon(lat, lon, r, 64) for lat, lon, r in discs]
+            obstacle = _polygonal(obstacle.difference(shapely.union_all(holes)))
+        self.obstacle = obstacle
+        # Extra corners where a route may bend that the closed airspace's own corners miss:
+        # along opened straits, and on a ring inside each opened disc (its way out).
+        pts = [p for strait, _ in self.passages for p in strait.path]
+        for lat, lon, r in discs:
+            la, lo, _ = _g.direct(
+                lat=np.full(16, lat),
+                lon=np.full(16, lon),
+                azi=np.arange(16) * 22.5,
+                s=np.full(16, 0.9 * r),
+            )
+            pts.extend(zip(la.tolist(), lo.tolist(), strict=True))
+        self._waypoints = np.array(pts, dtype=float).reshape(-1, 2)
+        # Copies shifted by 360 degrees catch legs whose unwrapped longitudes leave
+        # [-180, 180]. They meet the original only along the antimeridian, so the parts are
+        # collected rather than unioned (an overlay of the copies can fail in GEOS).
+        parts = list(getattr(obstacle, "geoms", [obstacle]))
+        self._blocked = (
+            MultiPolygon(
+                [shapely.affinity.translate(p, xoff=d) for d in (0, -360, 360) for p in parts]
+            )
+            if not obstacle.is_empty
+            else obstacle
+        )
+        shapely.prepare(self._blocked)
+        self._frames: dict[tuple[float, float, float], _Frame] = {}
+        self._sphere: _Sphere | None = None
+
+    @classmethod
+    def for_policy(
+        cls,
+        policy: AirspacePolicy,
+        *,
+        exempt: Iterable[str] = (),
+        territorial_sea: object = TERRITORIAL_SEA,
+        boundaries: Boundaries | None = None,
+        discs: tuple[tuple[float, float, float], ...] = (),
+    ) -> Router:
+        """The (cached) router for *policy*, with *exempt* countries left open.
+
+        *discs* (``(lat, lon, radius_m)``) are opened too (see :class:`LegPermit`), and
+        with the policy's ``transit_passage`` the corridors of :mod:`rangecalc.straits`.
+        """
+        b = boundaries or builtin_boundaries()
+        width = territorial_sea_width(territorial_sea)
+        for code in policy.denied or policy.allowed or ():
+            if code not in b:
+                b.land(code)  # raises a clear error for countries without a polygon
+        return _router(policy.closed(b, exempt), width, b, tuple(discs), policy.transit_passage)
+
+    @classmethod
+    def for_leg(
+        cls,
+        policy: AirspacePolicy,
+        permit: LegPermit,
+        *,
+        territorial_sea: object = TERRITORIAL_SEA,
+        boundaries: Boundaries | None = None,
+    ) -> Router:
+        """The router for one leg under *policy*, opened as its :class:`LegPermit` says."""
+        return cls.for_policy(
+            policy,
+            exempt=permit.exempt,
+            territorial_sea=territorial_sea,
+            boundaries=boundaries,
+            discs=permit.discs,
+        )
+
+    def notes_for(self, waypoints: Sequence[tuple[float, float]]) -> tuple[str, ...]:
+        """Notes on how the route was found, e.g. coarser corners than usual."""
+        coarse = [f.accuracy_km for f in self._frames.values() if f.accuracy_km > 2.5]
+        if self._sphere is not None and self._sphere.accuracy_km > 2.5:
+            coarse.append(self._sphere.accuracy_km)
+        if not coarse or len(waypoints) <= 2:
+            return ()
+        return (
+            f"the closed airspace has so many corners that the route bends up to "
+            f"{max(coarse):.0f} km outside them; it may be that much longer per bend than the "
+            "shortest",
+        )
+
+    def straits_on(self, waypoints: Sequence[tuple[float, float]]) -> tuple[str, ...]:
+        """Names of the straits whose opened corridor the route flies through."""
+        if not self.passages or len(waypoints) < 2:
+            return ()
+        lines = [
+            _legs(a[0], a[1], b[0], b[1], spacing_m=CHECK_SPACING_M)[0][0]
+            for a, b in itertools.pairwise(waypoints)
+        ]
+        line = shapely.union_all(lines)
+        out = []
+        for strait, used in self.passages:
+            shifted = [shapely.affinity.translate(used, xoff=d) for d in (0, -360, 360)]
+            if any(g.intersects(line) for g in shifted):
+                out.append(strait.name)
+        return tuple(out)
+
+    # ------------------------------------------------------------------- graphs
+
+    def frame(self, lat: float, lon: float, half: float) -> _Frame:
+        """The gnomonic frame of *half* degrees that serves queries centred near (lat, lon).
+
+        Built once per centre (rounded to 2.5 degrees) and size, and kept.
+        """
+        if abs(lat) > _POLAR_FRAME_LAT:
+            key = (90.0 if lat > 0 else -90.0, 0.0, half)
+        else:
+            key = (
+                float(np.round(lat / 2.5) * 2.5),
+                float(_g.wrap180(np.round(lon / 2.5) * 2.5)),
+                half,
+            )
+        frame = self._frames.get(key)
+        if frame is None:
+            frame = self._frames[key] = _Frame(self._blocked, *key, self._waypoints)
+        return frame
+
+    def sphere(self) -> _Sphere:
+        """The whole-globe graph (legs sampled along their geodesics), built once."""
+        if self._sphere is None:
+            self._sphere = _Sphere(self._blocked, self.obstacle, self._waypoints)
+        return self._sphere
+
+    def _frames_for(self, points: np.ndarray) -> Iterator[_Frame]:
+        """The frames holding every (lat, lon) row of *points*, smallest first."""
+        lat, lon = _centre(points)
+        for half in _FRAME_HALVES:
+            frame = self.frame(lat, lon, half)
+            if all(frame.contains(p[0], p[1]) for p in points):
+                yield frame
 
     def blocked_at(self, lat: float, lon: float) -> bool:
         """True if the point lies in closed airspace."""
         return bool(shapely.intersects(self._blocked, shapely.Point(lon, lat)))
 
+    def enclosed(self, a: tuple[float, float], b: tuple[float, float]) -> int | None:
+        """Which of two points lies in the smaller pocket of open airspace (0 or 1).
+
+        ``None`` when both lie in the same pocket. Pockets are the parts of the globe
+        outside closed airspace (cut at the antimeridian, so their areas are only a guide
+        for which end is shut in).
+        """
+        free = box(-180.0, -90.0, 180.0, 90.0).difference(self.obstacle)
+        parts = [p for p in getattr(free, "geoms", [free]) if isinstance(p, Polygon)]
+        sizes = []
+        for lat, lon in (a, b):
+            hit = [p for p in parts if p.intersects(shapely.Point(_g.wrap180(lon), lat))]
+            sizes.append(max((p.area for p in hit), default=0.0))
+            if (
+                hit
+                and len(hit) == 1
+                and hit[0].intersects(
+                    shapely.Point(
+                        _g.wrap180(b[1] if (lat, lon) == a else a[1]),
+                        b[0] if (lat, lon) == a else a[0],
+                    )
+                )
+            ):
+                return None
+        return int(np.argmin(sizes))
+
+    def leg_clear(self, a: tuple[float, float], b: tuple[float, float]) -> bool:
+        """True if the geodesic from *a* to *b*, sampled every 2 km, avoids closed airspace."""
+        if self._blocked.is_empty:
+            return True
+        line = _legs(a[0], a[1], b[0], b[1], spacing_m=CHECK_SPACING_M)[0][0]
+        return not bool(shapely.intersects(self._blocked, line))
+
     # ----------------------------------------------------------------------- queries
 
     def distances(self, origin: tuple[float, float], targets: np.ndarray) -> np.ndarray:
         """Route length [m] from *origin* (lat, lon) to each target row (lat, lon); inf if none."""
-        lat0, lon0 = origin
         targets = np.atleast_2d(np.asarray(targets, dtype=float))
-        seen, d0 = self._from_point(lat0, lon0)
-        best, _, _ = self._search(seen, d0)
-        direct_lines, direct = _legs(lat0, lon0, targets[:, 0], targets[:, 1])
-        out = np.where(self._clear(direct_lines), direct, np.inf)
-        reachable = np.isfinite(best)
-        if reachable.any():
-            nodes = self.nodes[reachable]
-            via = best[reachable]
-            for t in range(len(targets)):
-                if np.isfinite(out[t]):
-                    continue
-                lines, s = _legs(targets[t, 0], targets[t, 1], nodes[:, 1], nodes[:, 0])
-                ok = self._clear(lines)
+        out = np.full(len(targets), np.inf)
+        lines, direct = _legs(origin[0], origin[1], targets[:, 0], targets[:, 1])
+        clear = (
+            np.ones(len(targets), bool)
+            if self._blocked.is_empty
+            else ~np.asarray(shapely.intersects(self._blocked, lines), bool)
+        )
+        out[clear] = direct[clear]
+        rest = np.flatnonzero(~clear)
+        if not len(rest):
+            return out
+        for frame in self._frames_for(np.vstack([[origin], targets[rest]])):
+            found = self._distances_in(frame, origin, targets[rest])
+            sure = frame.certain(origin, targets[rest], found)
+            out[rest[sure]] = found[sure]
+            rest = rest[~sure]
+            if not len(rest):
+                return out
+        if len(rest):
+            out[rest] = self._distances_in(self.sphere(), origin, targets[rest])
+        return out
+
+    def _distances_in(
+        self, graph: _Graph, origin: tuple[float, float], targets: np.ndarray
+    ) -> np.ndarray:
+        out = np.full(len(targets), np.inf)
+        seen, d0 = graph.sees(*origin)
+        best, _, _ = graph.search(seen, d0)
+        reach = np.flatnonzero(np.isfinite(best))
+        if not len(reach):
+            return out
+        for k, (lat, lon) in enumerate(targets):
+            if graph.clear(origin, (lat, lon)):
+                out[k] = float(_g.inverse(lat1=origin[0], lon1=origin[1], lat2=lat, lon2=lon)[0])
+                continue
+            lb = best[reach] + graph._distances(lat, lon, reach)
+            order = np.argsort(lb)
+            for start in range(0, len(order), 64):
+                chunk = reach[order[start : start + 64]]
+                ok = graph._sight(lat, lon, chunk, None)
                 if ok.any():
-                    out[t] = float(np.min(via[ok] + s[ok]))
+                    out[k] = float(np.min(lb[order[start : start + 64]][ok]))
+                    break
         return out
 
     def path(
         self, origin: tuple[float, float], target: tuple[float, float]
     ) -> list[tuple[float, float]] | None:
         """Waypoints (lat, lon) of the shortest permitted route, or ``None``."""
-        (lat0, lon0), (lat1, lon1) = origin, target
-        lines, _ = _legs(lat0, lon0, lat1, lon1)
-        if self._clear(lines)[0]:
+        if self.leg_clear(origin, target):
             return [origin, target]
-        seen, d0 = self._from_point(lat0, lon0)
-        seen_t, d_t = self._from_point(lat1, lon1)
-        if not seen.any() or not seen_t.any():
-            return None
-        heuristic = _g.inverse(lat1=self.nodes[:, 1], lon1=self.nodes[:, 0], lat2=lat1, lon2=lon1)[
-            0
-        ]
-        _, prev, last = self._search(seen, d0, goal=(seen_t, d_t, heuristic))
-        if last < 0:
-            return None
-        k = last
-        chain = []
-        while k != -1:
-            chain.append((float(self.nodes[k, 1]), float(_g.wrap180(self.nodes[k, 0]))))
-            k = int(prev[k])
-        return [origin, *reversed(chain), target]
+        for frame in self._frames_for(np.array([origin, target])):
+            found = self._path_in(frame, origin, target)
+            length = np.inf if found is None else _length(found)
+            if frame.certain(origin, np.array([target]), np.array([length]))[0]:
+                return found
+        return self._path_in(self.sphere(), origin, target)
+
+    def _path_in(
+        self, graph: _Graph, origin: tuple[float, float], target: tuple[float, float]
+    ) -> list[tuple[float, float]] | None:
+        seen, d0 = graph.sees(*origin)
+        seen_t, d_t = graph.sees(*target)
+        heuristic = graph._distances(target[0], target[1], np.arange(len(graph.nodes)))
+        for _ in range(50):  # each pass removes one leg that grazes closed airspace
+            if not seen.any() or not seen_t.any():
+                return None
+            _, prev, last = graph.search(seen, d0, goal=(seen_t, d_t, heuristic))
+            if last < 0:
+                return None
+            chain = [last]
+            while prev[chain[-1]] != -1:
+                chain.append(int(prev[chain[-1]]))
+            chain.reverse()
+            pts = [
+                origin,
+                *[(float(graph.nodes[k, 0]), float(graph.nodes[k, 1])) for k in chain],
+                target,
+            ]
+            bad = next(
+                (i for i in range(len(pts) - 1) if not self.leg_clear(pts[i], pts[i + 1])), None
+            )
+            if bad is None:
+                return pts
+            if bad == 0:
+                seen[chain[0]] = False
+            elif bad == len(pts) - 2:
+                seen_t[chain[-1]] = False
+            else:
+                graph.ban(chain[bad - 1], chain[bad])
+        return None
+
+
+def _angle(lat0: float, lon0: float, pts: np.ndarray) -> np.ndarray:
+    """Angular distance [degrees] on the sphere from (lat0, lon0) to (lat, lon) rows."""
+    la0, lo0 = np.radians(lat0), np.radians(lon0)
+    la, lo = np.radians(pts[:, 0]), np.radians(pts[:, 1])
+    c = np.sin(la0) * np.sin(la) + np.cos(la0) * np.cos(la) * np.cos(lo - lo0)
+    return np.asarray(np.degrees(np.arccos(np.clip(c, -1.0, 1.0))))
+
+
+def _centre(points: np.ndarray) -> tuple[float, float]:
+    """A central (lat, lon) of some points: the normalised mean of their unit vectors."""
+    la, lo = np.radians(points[:, 0]), np.radians(points[:, 1])
+    v = np.column_stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)]).mean(0)
+    n = float(np.linalg.norm(v))
+    if n < 1e-9:
+        return float(points[0, 0]), float(points[0, 1])
+    return float(np.degrees(np.arcsin(v[2] / n))), float(np.degrees(np.arctan2(v[1], v[0])))
+
+
+def _length(path: Sequence[tuple[float, float]]) -> float:
+    return float(_g.path_length(lat=[p[0] for p in path], lon=[p[1] for p in path]))
 
 
 @lru_cache(maxsize=32)
-def _router(closed: frozenset[str], width_m: float, boundaries: Boundaries) -> Router:
-    return Router(closed, width_m, boundaries)
+def _router(
+    closed: frozenset[str],
+    width_m: float,
+    boundaries: Boundaries,
+    discs: tuple[tuple[float, float, float], ...],
+    transit_passage: bool,
+) -> Router:
+    return Router(closed, width_m, boundaries, discs=discs, transit_passage=transit_passage)
 
 
 def _overflown(
@@ -362,20 +891,120 @@ def leg_exemptions(origin: Place, target: Place, boundaries: Boundaries) -> froz
 
     A flight may always leave its own base's country and enter its target's, whatever the
     policy; every other closed country stays closed for that leg, even when another leg of
-    the same claim ends in it. :func:`route`, claims and :func:`rangecalc.compare_bases`
-    all take their exemptions from here.
+    the same claim ends in it. A point given only by coordinates that lies within the
+    boundaries' accuracy of another country's land has no certain country, so none opens
+    for it wholesale (:func:`leg_permit` opens a small disc around it instead).
+    :func:`leg_permit` applies the rule for :func:`route`, claims and
+    :func:`rangecalc.compare_bases`.
     """
-    return frozenset(
-        c for c in (country_of(origin, boundaries), country_of(target, boundaries)) if c
-    )
+    return frozenset(c for p in (origin, target) if (c := _own_country(p, boundaries)))
+
+
+def _own_country(place: Place, b: Boundaries) -> str | None:
+    if place.country:
+        return place.country
+    code = country_of(place, b)
+    if code is None:
+        return None
+    pt = shapely.Point(place.lon, place.lat)
+    reach = b.resolution_km / 111.32 / max(np.cos(np.radians(place.lat)), 0.01)
+    for other in b.intersecting(pt.buffer(reach)):
+        if other != code and _distance_m(place, b.polygons[other]) <= b.resolution_km * 1000:
+            return None
+    return code
+
+
+def _distance_m(p: Place, geom: BaseGeometry) -> float:
+    """Geodesic distance [m] from the place to the nearest point of *geom* (0 inside)."""
+    pt = shapely.Point(p.lon, p.lat)
+    if geom.intersects(pt):
+        return 0.0
+    q = shapely.ops.nearest_points(geom, pt)[0]
+    return float(_g.inverse(lat1=p.lat, lon1=p.lon, lat2=q.y, lon2=q.x)[0])
+
+
+@dataclass(frozen=True)
+class LegPermit:
+    """What one leg may use beyond its policy, and what the reader should know about it.
+
+    Attributes
+    ----------
+    exempt
+        The countries of the leg's two end points (:func:`leg_exemptions`), open wholesale.
+    discs
+        ``(lat, lon, radius_m)``: an end point that lies within the boundaries' accuracy
+        of a closed country's airspace may be reached through that strip, and only there;
+        the country itself stays closed (a boundary error never opens it wholesale).
+    notes
+        One sentence per such end point.
+    """
+
+    exempt: frozenset[str]
+    discs: tuple[tuple[float, float, float], ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+def leg_permit(
+    origin: Place,
+    target: Place,
+    policy: AirspacePolicy,
+    boundaries: Boundaries,
+    territorial_sea_m: float,
+) -> LegPermit:
+    """The exemptions of one leg and the end points that sit on a closed border."""
+    exempt = leg_exemptions(origin, target, boundaries)
+    closed = policy.closed(boundaries, exempt)
+    accuracy_m = boundaries.resolution_km * 1000.0
+    discs, notes = [], []
+    for label, p in (("origin", origin), ("target", target)):
+        near = _closed_near(p, closed, boundaries, territorial_sea_m, accuracy_m)
+        if not near:
+            continue
+        discs.append((round(p.lat, 6), round(p.lon, 6), accuracy_m))
+        what = ", ".join(
+            f"{c} ({'inside it' if d == 0 else f'{d / 1000:.1f} km'})" for c, d in near
+        )
+        notes.append(
+            f"{label} {p.name} lies within the {boundaries.resolution_km:.1f} km accuracy of the "
+            f"boundaries of closed airspace: {what}; the route may cross that strip near the "
+            "point, and the country stays closed elsewhere"
+        )
+    return LegPermit(exempt, tuple(discs), tuple(notes))
+
+
+def _closed_near(
+    p: Place, closed: frozenset[str], b: Boundaries, width_m: float, within_m: float
+) -> list[tuple[str, float]]:
+    """Closed countries whose airspace lies within *within_m* of the place, nearest first."""
+    reach_deg = (width_m + within_m) / 111_320.0 / max(np.cos(np.radians(p.lat)), 0.01) + 0.05
+    pt = shapely.Point(p.lon, p.lat)
+    out = []
+    for code in b.intersecting(pt.buffer(reach_deg)):
+        if code not in closed:
+            continue
+        geom = airspace(code, territorial_sea=ureg.Quantity(width_m, "m"), boundaries=b)
+        d = _distance_m(p, geom)
+        if d <= within_m:
+            out.append((code, d))
+    return sorted(out, key=lambda x: x[1])
 
 
 def country_of(place: Place, boundaries: Boundaries | None = None) -> str | None:
-    """The place's country: its own, or the one whose polygon contains it (None at sea)."""
+    """The place's country: its own, else the one whose land or territorial sea holds it.
+
+    None over the high seas (or on land no state claims).
+    """
     if place.country:
         return place.country
-    code = (boundaries or builtin_boundaries()).countries_at([place.lon], [place.lat])[0]
-    return str(code) or None
+    b = boundaries or builtin_boundaries()
+    code = str(b.countries_at([place.lon], [place.lat])[0])
+    if code:
+        return code
+    pt = shapely.Point(place.lon, place.lat)
+    for c in b.intersecting(pt.buffer(0.5)):
+        if airspace(c, boundaries=b).intersects(pt):
+            return c
+    return None
 
 
 def route(
@@ -385,6 +1014,7 @@ def route(
     denied: Iterable[str] | None = None,
     allowed: Iterable[str] | None = None,
     territorial_sea: object = TERRITORIAL_SEA,
+    transit_passage: bool = True,
     boundaries: Boundaries | None = None,
     catalog: Catalog | None = None,
 ) -> Route:
@@ -395,46 +1025,50 @@ def route(
     origin, target
         Places or place references (names, ICAO codes, coordinates).
     denied, allowed
-        ISO alpha-2 codes: the closed countries, or the only open ones. The origin's and
-        the target's countries are always open for this route.
+        ISO alpha-2 codes: the closed countries, or the only open ones (``allowed=[]``:
+        the high seas only). The origin's and the target's countries are always open for
+        this route (:func:`leg_permit`).
     territorial_sea
         Width of the sea belt that belongs to a country's airspace (default 12 nmi).
+    transit_passage
+        Open the straits of :mod:`rangecalc.straits` to transit (UNCLOS art. 38).
     boundaries
-        Country polygons (default: the built-in Natural Earth 1:110m set).
+        Country polygons (default: the built-in Natural Earth 1:10m set).
     """
     b = boundaries or builtin_boundaries()
     a, t = resolve_place(origin, catalog), resolve_place(target, catalog)
-    policy = AirspacePolicy.of(denied=denied, allowed=allowed)
-    own = leg_exemptions(a, t, b)
-    router = Router.for_policy(policy, exempt=own, territorial_sea=territorial_sea, boundaries=b)
+    policy = AirspacePolicy.of(denied=denied, allowed=allowed, transit_passage=transit_passage)
+    width = territorial_sea_width(territorial_sea)
+    permit = leg_permit(a, t, policy, b, width)
+    router = Router.for_leg(policy, permit, territorial_sea=territorial_sea, boundaries=b)
     gc = ureg.Quantity(
         float(_g.inverse(lat1=a.lat, lon1=a.lon, lat2=t.lat, lon2=t.lon)[0]), "m"
     ).to("km")
 
     def refused(why: str) -> Route:
-        return Route(a, t, None, gc, (), (), router.closed, why)
+        return Route(a, t, None, gc, (), (), router.closed, why, notes=permit.notes)
 
     for label, place in (("origin", a), ("target", t)):
         if router.blocked_at(place.lat, place.lon):
             return refused(f"{label} {place.name} lies inside closed airspace")
     path = router.path((a.lat, a.lon), (t.lat, t.lon))
     if path is None:
-        seen_a = router._from_point(a.lat, a.lon)[0]
-        seen_t = router._from_point(t.lat, t.lon)[0]
-        if len(seen_a) and not seen_a.any():
+        inner = router.enclosed((a.lat, a.lon), (t.lat, t.lon))
+        if inner == 0:
             why = f"origin {a.name} is enclosed: every way out crosses closed airspace"
-        elif len(seen_t) and not seen_t.any():
+        elif inner == 1:
             why = f"target {t.name} is enclosed: every way in crosses closed airspace"
         else:
             why = "closed airspace separates origin and target"
         return refused(why)
-    length = _g.path_length(lat=[p[0] for p in path], lon=[p[1] for p in path])
     return Route(
         origin=a,
         target=t,
-        distance=ureg.Quantity(length, "m").to("km"),
+        distance=ureg.Quantity(_length(path), "m").to("km"),
         great_circle=gc,
         waypoints=tuple(path),
         overflown=_overflown(path, b, router.territorial_sea_m),
         closed=router.closed,
+        straits=router.straits_on(path),
+        notes=permit.notes + router.notes_for(path),
     )

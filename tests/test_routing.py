@@ -119,7 +119,11 @@ def test_allowed_policy_is_the_complement() -> None:
     r = rc.route("Mozdok", "Deir ez-Zor", allowed=["RU", "IR", "IQ", "SY"])
     flown = {c for c, _ in r.overflown}
     assert flown <= {"RU", "IR", "IQ", "SY", "high seas"}
-    assert rc.route("Mozdok", "Deir ez-Zor", denied=["TR", "GE", "AZ", "AM"]).distance <= r.distance
+    less = rc.route("Mozdok", "Deir ez-Zor", denied=["TR", "GE", "AZ", "AM"])
+    # closing more never shortens the route, to within the corners' offset (each bend sits
+    # up to about 2 km outside the closed airspace, and the two searches bend at
+    # different corners): here 1 part in 10,000
+    assert less.distance.to("km").magnitude <= r.distance.to("km").magnitude * (1 + 1e-4)
 
 
 def test_origin_and_target_countries_are_always_open() -> None:
@@ -148,8 +152,8 @@ def test_antimeridian_and_high_latitude() -> None:
 
 
 def test_unknown_country_and_bad_policy() -> None:
-    with pytest.raises(rc.InputError, match="no boundary polygon"):
-        rc.route("Mozdok", "Hamadan", denied=["SG"])
+    with pytest.raises(rc.InputError, match="part of FR"):
+        rc.route("Mozdok", "Hamadan", denied=["GF"])
     with pytest.raises(rc.InputError, match="either denied or allowed"):
         rc.route("Mozdok", "Hamadan", denied=["TR"], allowed=["IR"])
     with pytest.raises(rc.InputError, match="ISO 3166-1"):

@@ -87,6 +87,10 @@ class Boundaries:
     airspace, airspace_width_m
         Optional precomputed airspace (land plus a sea belt *airspace_width_m* wide) by
         code, as :func:`rangecalc.airspace.country_airspace` would compute it.
+    builtin
+        True for the shipped boundaries.
+    unclaimed
+        Land that belongs to no country (Bir Tawil): no sea belt reaches over it.
     """
 
     polygons: dict[str, MultiPolygon]
@@ -95,6 +99,7 @@ class Boundaries:
     airspace: dict[str, BaseGeometry] = field(default_factory=dict, repr=False)
     airspace_width_m: float | None = None
     builtin: bool = False
+    unclaimed: BaseGeometry = field(default_factory=MultiPolygon, repr=False)
     _tree: Any = field(default=None, init=False, repr=False)
     _codes: list[str] = field(default_factory=list, init=False, repr=False)
 
@@ -263,6 +268,7 @@ def builtin_boundaries() -> Boundaries:
         land = _unpack(data["land_wkb"], data["land_offsets"])
         air = _unpack(data["airspace_wkb"], data["airspace_offsets"])
         meta = json.loads(str(data["meta"]))
+        unclaimed = _unpack(data["unclaimed_wkb"], data["unclaimed_offsets"])[0]
     return Boundaries(
         {c: polygonal(g) for c, g in zip(codes, land, strict=True)},
         source=meta["source"],
@@ -270,4 +276,5 @@ def builtin_boundaries() -> Boundaries:
         airspace=dict(zip(codes, air, strict=True)),
         airspace_width_m=float(meta["territorial_sea_m"]),
         builtin=True,
+        unclaimed=unclaimed,
     )

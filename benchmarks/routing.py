@@ -94,9 +94,7 @@ def main() -> None:
     many, d = timed(lambda: router.distances((mozdok.lat, mozdok.lon), pts))
     k = int(np.argmax(d))
     sample = pts[:: max(1, len(pts) // 10)][:10]
-    one, _ = timed(
-        lambda: [rc.route("Mozdok", f"{la}, {lo}", denied=DENIED) for la, lo in sample]
-    )
+    one, _ = timed(lambda: [rc.route("Mozdok", f"{la}, {lo}", denied=DENIED) for la, lo in sample])
     per_target = one / len(sample) * len(pts)
     print(
         f"farthest point of Syria from Mozdok ({len(pts)} border points): {d[k] / 1000:,.0f} km "

@@ -179,7 +179,7 @@ def country_airspace(code: str, width_m: float, boundaries: Boundaries) -> BaseG
         return land
     belt = geodesic_buffer(land, width_m)
     tree_hits = boundaries.intersecting(belt)
-    neighbours = [boundaries.polygons[c] for c in tree_hits if c != code]
+    neighbours: list[BaseGeometry] = [boundaries.polygons[c] for c in tree_hits if c != code]
     if not boundaries.unclaimed.is_empty and boundaries.unclaimed.intersects(belt):
         neighbours.append(boundaries.unclaimed)
     if neighbours:

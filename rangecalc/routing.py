@@ -405,13 +405,13 @@ class _Frame(_Graph):
                 self.region.difference(self.obstacle) if not self.obstacle.is_empty else self.region
             )
             self._pockets = [p for p in getattr(free, "geoms", [free]) if isinstance(p, Polygon)]
-        edge = self.region.exterior
+        edge = shapely.boundary(self.region)
         pa, pb = (shapely.Point(*self.xy(*p)) for p in (a, b))
         for k, (mine, other) in enumerate(((pa, pb), (pb, pa))):
             pocket = next((p for p in self._pockets if p.intersects(mine)), None)
-            if pocket is not None and not pocket.intersects(other):
-                if not pocket.exterior.buffer(1e-9).intersects(edge):
-                    return k
+            closed = pocket is not None and not pocket.exterior.buffer(1e-9).intersects(edge)
+            if closed and pocket is not None and not pocket.intersects(other):
+                return k
         return None
 
     def certain(

@@ -209,7 +209,12 @@ def main(argv: list[str]) -> None:
     from rangecalc.boundaries import Boundaries
 
     unclaimed = MultiPolygon(
-        [p for (code, _, _), g in zip(feats, simple, strict=True) if code is None for p in _parts(g)]
+        [
+            p
+            for (code, _, _), g in zip(feats, simple, strict=True)
+            if code is None
+            for p in _parts(g)
+        ]
     )
     b = Boundaries(dict(zip(codes, land, strict=True)), "build", 1.0, unclaimed=unclaimed)
     width = territorial_sea_width(TERRITORIAL_SEA)

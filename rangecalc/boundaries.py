@@ -32,7 +32,7 @@ from typing import Any
 import numpy as np
 import shapely
 from shapely.errors import GEOSException
-from shapely.geometry import MultiPolygon, Polygon, shape
+from shapely.geometry import MultiPolygon, Polygon, box, shape
 from shapely.geometry.base import BaseGeometry
 
 from rangecalc._core.tolerance import above
@@ -148,14 +148,25 @@ class Boundaries:
     def countries_at(self, lon: Any, lat: Any) -> np.ndarray:
         """ISO code of the country containing each point, or '' over the sea."""
         shape_ = np.broadcast_shapes(np.shape(lon), np.shape(lat))
-        flat = np.atleast_1d(
-            np.asarray(shapely.points(np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)))
-        ).ravel()
-        out = np.full(flat.shape, "", dtype=object)
-        pairs = self._tree.query(flat, predicate="intersects")
-        for point_i, poly_i in zip(pairs[0], pairs[1], strict=True):
-            if not out[point_i]:
-                out[point_i] = self._codes[poly_i]
+        x = np.broadcast_to(np.asarray(lon, dtype=float), shape_).ravel()
+        y = np.broadcast_to(np.asarray(lat, dtype=float), shape_).ravel()
+        out = np.full(x.shape, "", dtype=object)
+        if not len(x):
+            return out.reshape(shape_)
+        # candidates by bounding box, then a prepared point-in-polygon test per country
+        ok = np.isfinite(x) & np.isfinite(y)
+        if not ok.any():
+            return out.reshape(shape_)
+        area = box(x[ok].min(), y[ok].min(), x[ok].max(), y[ok].max())
+        for i in self._tree.query(area):
+            code = self._codes[int(i)]
+            todo = np.flatnonzero(ok & (out == ""))
+            if not len(todo):
+                break
+            poly = self.polygons[code]
+            shapely.prepare(poly)
+            hit = np.asarray(shapely.intersects_xy(poly, x[todo], y[todo]), dtype=bool)
+            out[todo[hit]] = code
         return out.reshape(shape_)
 
     def border_points(

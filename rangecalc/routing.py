@@ -398,6 +398,16 @@ class _Frame(_Graph):
     def clear(self, a: tuple[float, float], b: tuple[float, float]) -> bool:
         return bool(self._segments_clear(self.xy(*a)[None, :], self.xy(*b)[None, :])[0])
 
+    @property
+    def centre(self) -> tuple[float, float]:
+        """The frame's centre (lat, lon)."""
+        return self.lat0, self.lon0
+
+    def clear_pairs(self, points: np.ndarray, idx: np.ndarray) -> np.ndarray:
+        """True where the leg from each (lat, lon) row of *points* to node ``idx[i]`` is clear."""
+        x, y = gnomonic.forward(points[:, 0], points[:, 1], self.lat0, self.lon0)
+        return self._segments_clear(np.column_stack([x, y]), self._xy[idx])
+
     def shut_in(self, a: tuple[float, float], b: tuple[float, float]) -> int | None:
         """0 or 1 if that point's pocket of open airspace is closed and lacks the other."""
         if self._pockets is None:
@@ -421,15 +431,17 @@ class _Frame(_Graph):
 
         Any route of length L from o to t stays in the ellipse d(o, p) + d(p, t) <= L;
         if every point of the frame's boundary lies beyond it, the frame holds them all.
+        The boundary is sampled every degree: between samples d(o, p) + d(p, t) can fall by
+        at most the spacing (each distance changes no faster than the point moves), and
+        the spherical distances used are within :data:`_SPHERE_MARGIN` of the geodesic.
         """
         e = self._edge
-        d0 = _g.inverse(lat1=origin[0], lon1=origin[1], lat2=e[:, 0], lon2=e[:, 1])[0]
-        out = np.zeros(len(targets), dtype=bool)
-        for k, (lat, lon) in enumerate(np.atleast_2d(targets)):
-            if np.isfinite(length[k]):
-                d1 = _g.inverse(lat1=lat, lon1=lon, lat2=e[:, 0], lon2=e[:, 1])[0]
-                out[k] = float(np.min(d0 + d1)) > length[k]
-        return out
+        targets = np.atleast_2d(targets)
+        spacing = float(np.max(_spherical_m(e[:-1, 0], e[:-1, 1], e[1:, 0], e[1:, 1])))
+        d0 = _spherical_m(origin[0], origin[1], e[:, 0], e[:, 1])
+        d1 = _spherical_m(targets[:, :1], targets[:, 1:], e[None, :, 0], e[None, :, 1])
+        low = (d0[None, :] + d1).min(axis=1) * (1.0 - _SPHERE_MARGIN) - spacing
+        return np.asarray(np.isfinite(length) & (low > length))
 
 
 class _Sphere(_Graph):
@@ -770,14 +782,26 @@ class Router:
         if not len(reach):
             return out
         nodes = graph.nodes[reach]
+        first = np.full(len(targets), np.inf)
+        if isinstance(graph, _Frame):  # the first candidates of every target in one batch
+            first = self._first_candidates(graph, best, reach, targets)
+            o = graph.xy(*origin)
+            t_xy = np.column_stack(gnomonic.forward(targets[:, 0], targets[:, 1], *graph.centre))
+            direct = graph._segments_clear(np.broadcast_to(o, t_xy.shape), t_xy)
+        else:
+            direct = np.array([graph.clear(origin, (la, lo)) for la, lo in targets], dtype=bool)
+        if direct.any():
+            out[direct] = _g.inverse(
+                lat1=origin[0], lon1=origin[1], lat2=targets[direct, 0], lon2=targets[direct, 1]
+            )[0]
         for k, (lat, lon) in enumerate(targets):
-            if graph.clear(origin, (lat, lon)):
-                out[k] = float(_g.inverse(lat1=origin[0], lon1=origin[1], lat2=lat, lon2=lon)[0])
+            if direct[k]:
                 continue
             est = best[reach] + _spherical_m(lat, lon, nodes[:, 0], nodes[:, 1])
             order = np.argsort(est)
-            found = np.inf
-            for start in range(0, len(order), 128):
+            found = float(first[k])
+            start0 = _BATCH if isinstance(graph, _Frame) else 0
+            for start in range(start0, len(order), 128):
                 pick = order[start : start + 128]
                 if est[pick[0]] * (1.0 - _SPHERE_MARGIN) >= found:
                     break
@@ -787,6 +811,41 @@ class Router:
                     found = min(found, float(np.min(exact)))
             out[k] = found
         return out
+
+    @staticmethod
+    def _first_candidates(
+        frame: _Frame, best: np.ndarray, reach: np.ndarray, targets: np.ndarray
+    ) -> np.ndarray:
+        """Best total [m] over each target's :data:`_BATCH` most promising nodes (inf: none).
+
+        The legs of all targets to their first candidates are tested in one call; the
+        per-target search then goes on from there only where a later node could still win.
+        """
+        k = min(_BATCH, len(reach))
+        nodes = frame.nodes[reach]
+        est = best[reach][None, :] + _spherical_m(
+            targets[:, :1], targets[:, 1:], nodes[None, :, 0], nodes[None, :, 1]
+        )
+        top = (
+            np.argpartition(est, k - 1, axis=1)[:, :k]
+            if k < len(reach)
+            else (np.broadcast_to(np.arange(len(reach)), est.shape))
+        )
+        t_idx = np.repeat(np.arange(len(targets)), top.shape[1])
+        n_idx = reach[top.ravel()]
+        ok = frame.clear_pairs(targets[t_idx], n_idx)
+        total = np.full(len(t_idx), np.inf)
+        if ok.any():
+            total[ok] = (
+                best[n_idx[ok]]
+                + _g.inverse(
+                    lat1=targets[t_idx[ok], 0],
+                    lon1=targets[t_idx[ok], 1],
+                    lat2=frame.nodes[n_idx[ok], 0],
+                    lon2=frame.nodes[n_idx[ok], 1],
+                )[0]
+            )
+        return np.asarray(total.reshape(len(targets), -1).min(axis=1))
 
     def path(
         self, origin: tuple[float, float], target: tuple[float, float]
@@ -846,6 +905,8 @@ def _angle(lat0: float, lon0: float, pts: np.ndarray) -> np.ndarray:
     return np.asarray(np.degrees(np.arccos(np.clip(c, -1.0, 1.0))))
 
 
+#: How many nodes per target the batched first pass of :meth:`Router.distances` tries.
+_BATCH = 64
 #: Largest relative difference between a WGS84 geodesic and the great circle on a sphere
 #: of the mean radius through the same coordinates (about 0.5 %, near the poles).
 _SPHERE_MARGIN = 0.007
@@ -908,14 +969,18 @@ def _overflown(
     sea = np.flatnonzero(owner == "")
     if len(sea) and width_m > 0:
         pts = np.asarray(shapely.points(mid_lon[sea], mid_lat[sea]))
-        near = {
-            c
-            for c in boundaries
-            if shapely.intersects(
-                boundaries.polygons[c].envelope.buffer(1.0), shapely.multipoints(pts)
+        reach = (
+            width_m / 111_320.0 / max(float(np.cos(np.radians(np.max(np.abs(mid_lat[sea]))))), 0.05)
+        )
+        near = boundaries.intersecting(
+            box(
+                float(mid_lon[sea].min()) - reach,
+                float(mid_lat[sea].min()) - reach,
+                float(mid_lon[sea].max()) + reach,
+                float(mid_lat[sea].max()) + reach,
             )
-        }
-        for code in sorted(near):
+        )
+        for code in near:
             belt = airspace(
                 code, territorial_sea=ureg.Quantity(width_m, "m"), boundaries=boundaries
             )

@@ -912,8 +912,8 @@ _BATCH = 64
 _SPHERE_MARGIN = 0.007
 
 
-def _spherical_m(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
-    """Great-circle distance [m] on a sphere of the mean radius (haversine)."""
+def _spherical_m(lat: Any, lon: Any, lats: Any, lons: Any) -> np.ndarray:
+    """Great-circle distance [m] on a sphere of the mean radius (haversine; broadcasts)."""
     la1, la2 = np.radians(lat), np.radians(lats)
     h = (
         np.sin((la2 - la1) / 2) ** 2

@@ -35,7 +35,12 @@ from typing import Any
 import numpy as np
 
 from rangecalc._core.tolerance import below
-from rangecalc.airspace import TERRITORIAL_SEA, AirspacePolicy, territorial_sea_width
+from rangecalc.airspace import (
+    TERRITORIAL_SEA,
+    AirspacePolicy,
+    closed_summary,
+    territorial_sea_width,
+)
 from rangecalc.boundaries import builtin_boundaries
 from rangecalc.catalog import Catalog, Place, default_catalog
 from rangecalc.catalog.records import PROFILES
@@ -693,6 +698,7 @@ def evaluate(claim: Claim, catalog: Catalog) -> Verdict:
         "waypoints": [[la, lo_] for la, lo_ in r.waypoints],
         "overflown": [{"country": c, "km": km} for c, km in r.overflown],
         "straits": list(r.straits),
+        "closed_summary": closed_summary(r.closed),
     }
 
     if r.distance is not None:
@@ -790,7 +796,7 @@ def evaluate(claim: Claim, catalog: Catalog) -> Verdict:
     where = (
         f"the farthest point of {country} by permitted route" if country else targets[worst].name
     )
-    closed = ", ".join(sorted(r.closed)) or "none"
+    closed = closed_summary(r.closed)
     if np.isfinite(required):
         path = " > ".join(c for c, _ in r.overflown) or "direct"
         text = (

@@ -146,6 +146,7 @@ CASES: list[tuple[str, list[str], int, tuple[str, ...]]] = [
     ("check-refuel-huge", ["check", "{data}/refuelings_huge.toml"], 2, ("refuelings", "at most 100")),
     ("check-tanker-wrong-system", ["check", "{data}/tanker_wrong_system.toml"], 2, ('claims."broken".tanker', "drogue")),
     ("check-allowed-empty", ["check", "{data}/allowed_empty.toml"], 0, ("holds",)),
+    ("check-transit-not-bool", ["check", "{data}/transit_not_bool.toml"], 2, ("transit_passage", "true or false")),
     ("check-on-station-negative", ["check", "{data}/on_station_negative.toml"], 2, ('claims."c1".on_station', "negative")),
     ("check-weapon-is-a-bomb", ["check", "{data}/weapon_is_a_bomb.toml"], 2, ('claims."c1".weapon', "no range of its own")),
     ("check-standoff-keeps-missile", ["check", "{data}/standoff_keeps_its_missile.toml"], 2, ('claims."c1".keep_payload', "fires its weapon")),

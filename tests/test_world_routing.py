@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -15,7 +16,7 @@ import rangecalc as rc
 from rangecalc.airspace import AirspacePolicy, closed_summary
 from rangecalc.boundaries import builtin_boundaries
 from rangecalc.catalog import Place
-from rangecalc.claims import Claim, _distances
+from rangecalc.claims import Claim, _distances, check
 from rangecalc.cli import main
 from rangecalc.routing import Router, leg_exemptions, leg_permit
 from rangecalc.straits import builtin_straits
@@ -346,3 +347,20 @@ def test_geojson_track_follows_the_geodesic(capsys: pytest.CaptureFixture[str]) 
         for a, b in itertools.pairwise(pts)
     ]
     assert max(gaps) <= 25.0 + 1e-6
+
+
+def test_scenario_transit_passage_switch(tmp_path: Path) -> None:
+    f = tmp_path / "gibraltar.toml"
+    f.write_text(
+        "[[claims]]\nid = 'on'\naircraft = 'Tu-22M3'\nbases = ['38.0, -12.0']\n"
+        "target = '37.5, 2.0'\nairspace = { denied = ['ES', 'MA'] }\n"
+        "[[claims]]\nid = 'off'\naircraft = 'Tu-22M3'\nbases = ['38.0, -12.0']\n"
+        "target = '37.5, 2.0'\n"
+        "airspace = { denied = ['ES', 'MA'], transit_passage = false }\n"
+    )
+    _, (on, off) = check(f)
+    assert on.route is not None and off.route is not None
+    assert on.route["straits"] == ["Strait of Gibraltar"] and off.route["straits"] == []
+    assert on.required_km is not None and off.required_km is not None
+    assert off.required_km > on.required_km * 1.3
+    assert any("transit passage" in n for n in on.notes)

@@ -835,9 +835,9 @@ def evaluate(claim: Claim, catalog: Catalog) -> Verdict:
 def evaluate_all(scenario: Scenario) -> list[Verdict]:
     """Evaluate every claim of *scenario*; one that cannot be evaluated does not stop the rest.
 
-    A claim whose evaluation raises a :class:`RangecalcError` (a route search too large, a
-    mission the model cannot fly) gets the verdict ``"error"`` with the reason in
-    ``Verdict.error``; every other claim is evaluated as usual.
+    A claim whose evaluation raises a :class:`RangecalcError` (a boundary missing for a
+    country it names, a mission the model cannot fly) gets the verdict ``"error"`` with the
+    reason in ``Verdict.error``; every other claim is evaluated as usual.
     """
     verdicts = []
     for claim in scenario.claims:

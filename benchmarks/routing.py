@@ -27,6 +27,7 @@ import numpy as np
 
 import rangecalc as rc
 from rangecalc import routing
+from rangecalc._core import visibility
 from rangecalc.airspace import AirspacePolicy
 
 DENIED = ["TR", "GE", "AZ", "AM"]
@@ -42,13 +43,13 @@ def timed(f: Callable[[], Any]) -> tuple[float, Any]:
 @contextmanager
 def no_pruning() -> Any:
     """Test every corner from every corner: the plain visibility graph."""
-    real = routing._tangent
-    routing._tangent = lambda d, at, prev, nxt: np.ones(len(d), dtype=bool)
+    real = visibility.tangent
+    visibility.tangent = lambda d, at, prev, nxt: np.ones(len(d), dtype=bool)
     routing._router.cache_clear()
     try:
         yield
     finally:
-        routing._tangent = real
+        visibility.tangent = real
         routing._router.cache_clear()
 
 

@@ -3,38 +3,27 @@
 Model
 -----
 A route is a chain of geodesic legs. Without obstacles it is the geodesic itself. With
-closed airspace (a union of polygons, see :mod:`rangecalc.airspace`) the shortest route
-bends only at convex corners of the obstacles, so the router searches a visibility graph
-whose nodes are those corners, pushed a little outwards, and whose edges weigh their
-WGS84 geodesic length (Dijkstra's algorithm; A* towards a single target).
+closed airspace (a union of polygons, see :mod:`rangecalc.airspace`, less the straits
+open to transit passage, :mod:`rangecalc.straits`) the route is the shortest path in a
+visibility graph over the obstacle's convex corners (:mod:`rangecalc._core.visibility`).
+A :class:`Router` holds one policy's closed airspace and searches it in turn in
 
-Visibility is decided in a *frame*: a gnomonic projection (:mod:`rangecalc._core.gnomonic`),
-in which great circles are straight, of a region about 100 degrees across around the
-query (a polar cap for queries beyond 40 degrees of latitude). There a leg is a straight
-segment and "does it cross closed airspace" one prepared-polygon test, without sampling
-the geodesic. Three things keep the answer exact where it matters:
+* gnomonic frames around the query, 25, 50 and 100 degrees across, smallest first, where
+  each leg is one straight-segment test; a frame answers only when no shorter route could
+  leave it (the ellipse of points within the route's length of both ends lies inside);
+* the whole globe, legs sampled along their great circles, for the rest.
 
-* nodes are the convex corners of the closed airspace grown by a few kilometres and
-  simplified by half that, and legs are tested against the closed airspace itself, so a
-  leg between two nodes never grazes it; where a frame would have more than
-  :data:`MAX_NODES` corners the growth doubles until it has fewer (coarser corners,
-  slightly longer routes: the route's ``accuracy_km`` says by how much per bend);
-* only legs tangent to the obstacle at both ends can be part of a shortest route, so the
-  others are skipped before any geometry test (a bitangent visibility graph);
-* every leg of the answer is checked against the true geodesic sampled every 2 km; a leg
-  that the straight-segment test let through (the geodesic strays up to ~1.3 km from it)
-  is removed from the graph and the search runs again. A route is accepted only when no
-  shorter one could leave the frame (the ellipse of points within the route's length of
-  both ends lies inside it); otherwise, and for queries that no frame holds, the search
-  runs on the whole globe with legs sampled at 33 points.
+Every leg of an answer is then checked against the true geodesic sampled every 2 km
+(:data:`CHECK_SPACING_M`); a leg that the straight-segment test let through (on WGS84 a
+geodesic strays up to ~1.3 km from the gnomonic segment) is removed and the search runs
+again. Which countries one leg may use is :func:`leg_permit`: the one exemption rule.
 
-Accuracy is that of the boundaries (see :mod:`rangecalc.boundaries`) plus the node
-offset; route lengths are geodesic sums and exact for the waypoints found.
+Accuracy is that of the boundaries (see :mod:`rangecalc.boundaries`) plus the corners'
+2 km offset; route lengths are geodesic sums and exact for the waypoints found.
 """
 
 from __future__ import annotations
 
-import heapq
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -49,6 +38,17 @@ from shapely.geometry.base import BaseGeometry
 from rangecalc._core import geodesic as _g
 from rangecalc._core import gnomonic
 from rangecalc._core.ring import ring_polygon
+from rangecalc._core.visibility import (
+    MAX_NODES,
+    SPHERE_MARGIN,
+    Frame,
+    Graph,
+    Sphere,
+    angular_distance,
+    centre,
+    geodesic_legs,
+    spherical_distance,
+)
 from rangecalc.airspace import (
     TERRITORIAL_SEA,
     AirspacePolicy,
@@ -64,20 +64,27 @@ from rangecalc.places import resolve_place
 from rangecalc.straits import Strait, passages
 from rangecalc.units import Quantity, magnitude, ureg
 
-__all__ = ["MAX_NODES", "Route", "Router", "country_of", "leg_exemptions", "route"]
+__all__ = [
+    "CHECK_SPACING_M",
+    "MAX_NODES",
+    "LegPermit",
+    "Route",
+    "Router",
+    "country_of",
+    "leg_exemptions",
+    "leg_permit",
+    "route",
+]
 
-_SAMPLES = 33
 #: Spacing [m] at which every leg of an answer is checked against the closed airspace.
 CHECK_SPACING_M = 2_000.0
-#: Most corners one frame (or the global graph) may hold; beyond it the corners coarsen.
-MAX_NODES = 6_000
-_R = 6_371_008.8  # mean Earth radius [m]: plane units of the gnomonic frame to metres
-_OFFSET_M = 2_000.0  # first growth of the closed airspace for the corners [m]
 #: Half-sizes [degrees of latitude] of the frames tried in turn, smallest first: a
 #: smaller frame holds fewer corners, so they need less coarsening.
 _FRAME_HALVES = (12.5, 25.0, 50.0)
 #: Beyond this latitude a query's frame is a cap around the pole.
 _POLAR_FRAME_LAT = 60.0
+#: How many nodes per target the batched first pass of :meth:`Router.distances` tries.
+_BATCH = 64
 
 
 @dataclass(frozen=True)
@@ -136,399 +143,6 @@ class Route:
             la, lo = _g.points_between(lat1=a[0], lon1=a[1], lat2=b[0], lon2=b[1], npts=n)
             out.extend(zip(la[1:].tolist(), _g.wrap180(lo[1:]).tolist(), strict=True))
         return out
-
-
-def _corners(geom: BaseGeometry) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Convex corners of every ring of *geom* (holes too), with their ring neighbours.
-
-    Rings are oriented with the obstacle on the left (exterior counter-clockwise, holes
-    clockwise), so a convex corner of the obstacle is a left turn in either. Returns
-    ``(corner, previous, next)`` coordinate arrays of shape (k, 2).
-    """
-    out: list[np.ndarray] = []
-    for poly in getattr(geom, "geoms", [geom]):
-        if not isinstance(poly, Polygon) or poly.is_empty:
-            continue
-        poly = shapely.geometry.polygon.orient(poly, 1.0)
-        for ring_ in (poly.exterior, *poly.interiors):
-            ring = np.asarray(ring_.coords)[:-1]
-            if len(ring) < 3:
-                continue
-            prev, nxt = np.roll(ring, 1, axis=0), np.roll(ring, -1, axis=0)
-            cross = _cross(ring - prev, nxt - ring)
-            keep = cross > 0
-            out.append(np.stack([ring[keep], prev[keep], nxt[keep]]))
-    if not out:
-        empty = np.zeros((0, 2))
-        return empty, empty, empty
-    c = np.concatenate(out, axis=1)
-    return c[0], c[1], c[2]
-
-
-def _cross(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    return np.asarray(a[..., 0] * b[..., 1] - a[..., 1] * b[..., 0])
-
-
-def _tangent(d: np.ndarray, at: np.ndarray, prev: np.ndarray, nxt: np.ndarray) -> np.ndarray:
-    """True where the line along *d* through corner *at* leaves both its neighbours on one side.
-
-    Only such legs can bend a shortest route at that corner (they are tangent to the
-    obstacle there); the others are skipped before any geometry test.
-    """
-    return np.asarray(_cross(d, prev - at) * _cross(d, nxt - at) >= 0.0)
-
-
-def _legs(lat1: Any, lon1: Any, lat2: Any, lon2: Any, *, spacing_m: float | None = None) -> Any:
-    """Geodesics between point pairs as (lon, lat) linestrings, longitudes unwrapped.
-
-    Each is sampled at 33 points, or every *spacing_m* metres when given.
-    """
-    lat1, lon1, lat2, lon2 = (
-        np.atleast_1d(np.asarray(a, dtype=float)) for a in (lat1, lon1, lat2, lon2)
-    )
-    lat1, lon1, lat2, lon2 = np.broadcast_arrays(lat1, lon1, lat2, lon2)
-    s, azi, _ = _g.inverse(lat1=lat1, lon1=lon1, lat2=lat2, lon2=lon2)
-    n = _SAMPLES
-    if spacing_m is not None:
-        n = max(2, int(np.ceil(float(np.max(s, initial=0.0)) / spacing_m)) + 1)
-    frac = np.linspace(0.0, 1.0, n)
-    lat, lon, _ = _g.direct(
-        lat=lat1[:, None], lon=lon1[:, None], azi=azi[:, None], s=s[:, None] * frac[None, :]
-    )
-    lon = lon1[:, None] + np.degrees(np.unwrap(np.radians(lon - lon1[:, None]), axis=1))
-    coords = np.stack([lon, lat], axis=-1)
-    return shapely.linestrings(coords), s
-
-
-class _Graph:
-    """A lazily built visibility graph over corner nodes; subclasses say what a leg sees.
-
-    ``nodes`` holds the (lat, lon) of each corner. :meth:`_sight` answers, for one point
-    and some nodes, which of the legs between them are clear; rows of the node-to-node
-    graph are computed on first use and cached, and a leg found to graze the closed
-    airspace after all can be removed with :meth:`ban`.
-    """
-
-    nodes: np.ndarray
-    accuracy_km: float
-
-    def __init__(self) -> None:
-        self._rows: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-
-    def _sight(self, lat: float, lon: float, idx: np.ndarray, node: int | None) -> np.ndarray:
-        raise NotImplementedError
-
-    def contains(self, lat: float, lon: float) -> bool:
-        """True if the point lies in the region this graph covers."""
-        return True
-
-    def _distances(self, lat: float, lon: float, idx: np.ndarray) -> np.ndarray:
-        return np.asarray(
-            _g.inverse(lat1=lat, lon1=lon, lat2=self.nodes[idx, 0], lon2=self.nodes[idx, 1])[0]
-        )
-
-    def row(self, u: int) -> tuple[np.ndarray, np.ndarray]:
-        """Nodes visible from node *u* and their distances [m], computed once."""
-        row = self._rows.get(u)
-        if row is None:
-            idx = np.delete(np.arange(len(self.nodes)), u)
-            ok = idx[self._sight(self.nodes[u, 0], self.nodes[u, 1], idx, u)]
-            row = (ok, self._distances(self.nodes[u, 0], self.nodes[u, 1], ok))
-            self._rows[u] = row
-        return row
-
-    def ban(self, u: int, v: int) -> None:
-        """Remove the leg between nodes *u* and *v* (both directions)."""
-        for a, b in ((u, v), (v, u)):
-            idx, s = self.row(a)
-            keep = idx != b
-            self._rows[a] = (idx[keep], s[keep])
-
-    def sees(self, lat: float, lon: float) -> tuple[np.ndarray, np.ndarray]:
-        """Which nodes a point sees, and the distances to them [m] (inf where unseen)."""
-        idx = np.arange(len(self.nodes))
-        ok = self._sight(lat, lon, idx, None) if len(idx) else np.zeros(0, bool)
-        dist = np.full(len(idx), np.inf)
-        dist[ok] = self._distances(lat, lon, idx[ok])
-        return ok, dist
-
-    def clear(self, a: tuple[float, float], b: tuple[float, float]) -> bool:
-        """True if the leg between two points is clear (as this graph judges legs)."""
-        raise NotImplementedError
-
-    def search(
-        self,
-        seen: np.ndarray,
-        dist0: np.ndarray,
-        goal: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
-    ) -> tuple[np.ndarray, np.ndarray, int]:
-        """Dijkstra (A* towards *goal*) from the nodes *seen* at *dist0*.
-
-        *goal* is ``(sees_goal, distance_to_goal, heuristic)`` per node; the search stops
-        once no open node can improve the best route found. Returns the distances from
-        the origin, the predecessor of each node, and the best last node (or -1).
-        """
-        n = len(self.nodes)
-        best = np.full(n, np.inf)
-        prev = np.full(n, -1)
-        h = np.zeros(n) if goal is None else goal[2]
-        heap = []
-        for k in np.flatnonzero(seen):
-            best[k] = dist0[k]
-            heap.append((float(dist0[k] + h[k]), int(k)))
-        heapq.heapify(heap)
-        done = np.zeros(n, dtype=bool)
-        total, last = np.inf, -1
-        while heap:
-            f, u = heapq.heappop(heap)
-            if done[u]:
-                continue
-            if goal is not None and f >= total:
-                break
-            done[u] = True
-            if goal is not None and goal[0][u] and best[u] + goal[1][u] < total:
-                total, last = best[u] + goal[1][u], u
-            idx, w = self.row(u)
-            nd = best[u] + w
-            better = nd < best[idx]
-            for v, d in zip(idx[better], nd[better], strict=True):
-                best[v], prev[v] = d, u
-                heapq.heappush(heap, (float(d + h[v]), int(v)))
-        return best, prev, last
-
-
-class _Frame(_Graph):
-    """Closed airspace in one gnomonic frame, where each leg is a straight segment.
-
-    The frame is a (lon, lat) box *half* degrees of latitude either side of its centre
-    (wider in longitude by 1/cos(latitude), as far as every point stays within 80 degrees
-    of the centre), or, centred on a pole, the cap down to 2 *half* degrees from it;
-    nothing outside it is seen, and a route must stay inside it.
-    """
-
-    def __init__(
-        self, blocked: BaseGeometry, lat0: float, lon0: float, half: float, extra: np.ndarray
-    ) -> None:
-        super().__init__()
-        self.lat0, self.lon0 = lat0, lon0
-        self.polar = abs(lat0) == 90.0
-        if self.polar:
-            sign = 1.0 if lat0 > 0 else -1.0
-            edge_lat = sign * max(10.0, 90.0 - 2.0 * half)
-            region = box(-180.0, min(edge_lat, sign * 90.0), 180.0, max(edge_lat, sign * 90.0))
-            edge = np.column_stack([np.full(721, edge_lat), np.linspace(-180, 180, 721)])
-        else:
-            south, north = max(-90.0, lat0 - half), min(90.0, lat0 + half)
-            wide = min(179.0, half / max(np.cos(np.radians(lat0)), 0.1))
-            while True:
-                region = box(lon0 - wide, south, lon0 + wide, north)
-                edge = np.asarray(shapely.segmentize(region, 1.0).exterior.coords)[:, ::-1]
-                if _angle(lat0, lon0, edge).max() < 80.0 or wide < half:
-                    break
-                wide *= 0.9
-        self._edge = edge  # (lat, lon) along the frame's boundary
-        self._pockets: list[Polygon] | None = None
-        self.region = self._project(shapely.segmentize(region, 0.5))
-        shapely.prepare(self.region)
-        self.obstacle = shapely.make_valid(self._project(blocked.intersection(region)))
-        shapely.prepare(self.obstacle)
-        grow = _OFFSET_M / _R
-        while True:
-            env = self.obstacle.buffer(grow, quad_segs=2).simplify(grow / 2)
-            c, p, n = _corners(env) if not self.obstacle.is_empty else _corners(Polygon())
-            keep = np.asarray(shapely.contains_xy(self.region, c[:, 0], c[:, 1]), bool)
-            if len(c):
-                keep &= ~np.asarray(shapely.intersects_xy(self.obstacle, c[:, 0], c[:, 1]), bool)
-            if keep.sum() <= MAX_NODES:
-                break
-            grow *= 2.0
-        self.accuracy_km = grow * _R / 1000.0
-        c, p, n = c[keep], p[keep], n[keep]
-        lat, lon = gnomonic.inverse(c[:, 0], c[:, 1], lat0, lon0)
-        nodes = [np.column_stack([lat, lon])]
-        if len(extra):  # waypoints along opened straits; any leg may bend there
-            inside = np.array([self.contains(a, b) for a, b in extra], dtype=bool)
-            ex = extra[inside]
-            xy = np.column_stack(gnomonic.forward(ex[:, 0], ex[:, 1], lat0, lon0))
-            # a corner's own point as both neighbours: every leg counts as tangent there
-            c, p, n = np.vstack([c, xy]), np.vstack([p, xy]), np.vstack([n, xy])
-            nodes.append(ex)
-        self._xy, self._prev, self._next = c, p, n
-        self.nodes = np.vstack(nodes)
-
-    def _project(self, geom: BaseGeometry) -> BaseGeometry:
-        def f(xy: np.ndarray) -> np.ndarray:
-            return np.column_stack(gnomonic.forward(xy[:, 1], xy[:, 0], self.lat0, self.lon0))
-
-        return shapely.transform(geom, f)
-
-    def xy(self, lat: float, lon: float) -> np.ndarray:
-        x, y = gnomonic.forward(lat, lon, self.lat0, self.lon0)
-        return np.array([float(x), float(y)])
-
-    def contains(self, lat: float, lon: float) -> bool:
-        c = np.sin(np.radians(self.lat0)) * np.sin(np.radians(lat)) + np.cos(
-            np.radians(self.lat0)
-        ) * np.cos(np.radians(lat)) * np.cos(np.radians(lon - self.lon0))
-        if c <= 0.05:
-            return False
-        p = self.xy(lat, lon)
-        return bool(shapely.contains_xy(self.region, p[0], p[1]))
-
-    def _segments_clear(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        lines = np.asarray(shapely.linestrings(np.stack([a, b], axis=-2)), dtype=object)
-        ok: np.ndarray = np.asarray(shapely.contains(self.region, lines), dtype=bool)
-        if not self.obstacle.is_empty:
-            hit = np.asarray(shapely.intersects(self.obstacle, lines[ok]), dtype=bool)
-            ok[ok] = np.logical_not(hit)
-        return ok
-
-    def _sight(self, lat: float, lon: float, idx: np.ndarray, node: int | None) -> np.ndarray:
-        p = self._xy[node] if node is not None else self.xy(lat, lon)
-        d = self._xy[idx] - p
-        # Tangency prunes node-to-node legs only: an end point may lie within the corners'
-        # offset of the closed airspace (or in a disc opened in it), where it does not hold.
-        ok = np.ones(len(idx), dtype=bool)
-        if node is not None:
-            ok &= _tangent(d, self._xy[idx], self._prev[idx], self._next[idx])
-            ok &= _tangent(d, p, self._prev[node], self._next[node])
-        ok[ok] = self._segments_clear(np.broadcast_to(p, d[ok].shape), self._xy[idx[ok]])
-        return ok
-
-    def clear(self, a: tuple[float, float], b: tuple[float, float]) -> bool:
-        return bool(self._segments_clear(self.xy(*a)[None, :], self.xy(*b)[None, :])[0])
-
-    @property
-    def centre(self) -> tuple[float, float]:
-        """The frame's centre (lat, lon)."""
-        return self.lat0, self.lon0
-
-    def clear_pairs(self, points: np.ndarray, idx: np.ndarray) -> np.ndarray:
-        """True where the leg from each (lat, lon) row of *points* to node ``idx[i]`` is clear."""
-        x, y = gnomonic.forward(points[:, 0], points[:, 1], self.lat0, self.lon0)
-        return self._segments_clear(np.column_stack([x, y]), self._xy[idx])
-
-    def shut_in(self, a: tuple[float, float], b: tuple[float, float]) -> int | None:
-        """0 or 1 if that point's pocket of open airspace is closed and lacks the other."""
-        if self._pockets is None:
-            free = (
-                self.region.difference(self.obstacle) if not self.obstacle.is_empty else self.region
-            )
-            self._pockets = [p for p in getattr(free, "geoms", [free]) if isinstance(p, Polygon)]
-        edge = shapely.boundary(self.region)
-        pa, pb = (shapely.Point(*self.xy(*p)) for p in (a, b))
-        for k, (mine, other) in enumerate(((pa, pb), (pb, pa))):
-            pocket = next((p for p in self._pockets if p.intersects(mine)), None)
-            closed = pocket is not None and not pocket.exterior.buffer(1e-9).intersects(edge)
-            if closed and pocket is not None and not pocket.intersects(other):
-                return k
-        return None
-
-    def certain(
-        self, origin: tuple[float, float], targets: np.ndarray, length: np.ndarray
-    ) -> np.ndarray:
-        """True where no route shorter than *length* can leave the frame.
-
-        Any route of length L from o to t stays in the ellipse d(o, p) + d(p, t) <= L;
-        if every point of the frame's boundary lies beyond it, the frame holds them all.
-        The boundary is sampled every degree: between samples d(o, p) + d(p, t) can fall by
-        at most the spacing (each distance changes no faster than the point moves), and
-        the spherical distances used are within :data:`_SPHERE_MARGIN` of the geodesic.
-        """
-        e = self._edge
-        targets = np.atleast_2d(targets)
-        spacing = float(np.max(_spherical_m(e[:-1, 0], e[:-1, 1], e[1:, 0], e[1:, 1])))
-        d0 = _spherical_m(origin[0], origin[1], e[:, 0], e[:, 1])
-        d1 = _spherical_m(targets[:, :1], targets[:, 1:], e[None, :, 0], e[None, :, 1])
-        low = (d0[None, :] + d1).min(axis=1) * (1.0 - _SPHERE_MARGIN) - spacing
-        return np.asarray(np.isfinite(length) & (low > length))
-
-
-class _Sphere(_Graph):
-    """Closed airspace on the whole globe, each leg a sampled great circle (the fallback).
-
-    Slower than a frame (every leg is sampled at 33 points along the great circle between
-    its ends, computed with unit vectors) but valid anywhere: for routes longer than a
-    frame holds, or around the far side of the Earth. Tangency is tested exactly on the
-    sphere: a leg is tangent at a corner when the corner's two neighbours lie on the same
-    side of the leg's great-circle plane.
-    """
-
-    def __init__(self, blocked: BaseGeometry, obstacle: BaseGeometry, extra: np.ndarray) -> None:
-        super().__init__()
-        self._blocked = blocked
-        grow = 0.02
-        while True:
-            env = (
-                obstacle.buffer(grow, quad_segs=2).simplify(grow / 2)
-                if not obstacle.is_empty
-                else obstacle
-            )
-            c, p, n = _corners(env)
-            keep = np.abs(c[:, 1]) < 89.9 if len(c) else np.zeros(0, bool)
-            if len(c):
-                keep &= ~np.asarray(shapely.intersects_xy(blocked, c[:, 0], c[:, 1]), bool)
-            if keep.sum() <= 2 * MAX_NODES:  # the whole globe: twice a frame's corners
-                break
-            grow *= 2.0
-        self.accuracy_km = grow * 111.32
-        c, p, n = c[keep], p[keep], n[keep]
-        nodes = np.column_stack([c[:, 1], _g.wrap180(c[:, 0])])
-        self.nodes = np.vstack([nodes, extra])
-        self._v = _unit(self.nodes)
-        ex = _unit(extra) if len(extra) else np.zeros((0, 3))
-        self._pv = np.vstack([_unit(p[:, ::-1]), ex])
-        self._nv = np.vstack([_unit(n[:, ::-1]), ex])
-
-    def _lines_clear(self, lines: Any) -> np.ndarray:
-        if self._blocked.is_empty:
-            return np.ones(len(lines), dtype=bool)
-        return np.asarray(~shapely.intersects(self._blocked, lines), dtype=bool)
-
-    def _sight(self, lat: float, lon: float, idx: np.ndarray, node: int | None) -> np.ndarray:
-        p = self._v[node] if node is not None else _unit(np.array([[lat, lon]]))[0]
-        normal = np.cross(p, self._v[idx])
-        ok = np.ones(len(idx), dtype=bool)
-        if node is not None:  # tangency prunes node-to-node legs only, as in a frame
-            ok &= (
-                np.sign(np.einsum("ij,ij->i", normal, self._pv[idx] - self._v[idx]))
-                * np.sign(np.einsum("ij,ij->i", normal, self._nv[idx] - self._v[idx]))
-                >= 0
-            )
-            ok &= (
-                np.sign(normal @ (self._pv[node] - p)) * np.sign(normal @ (self._nv[node] - p)) >= 0
-            )
-        if ok.any():
-            ok[ok] = self._lines_clear(_great_circles(p, self._v[idx[ok]]))
-        return np.asarray(ok, dtype=bool)
-
-    def clear(self, a: tuple[float, float], b: tuple[float, float]) -> bool:
-        va, vb = _unit(np.array([a, b]))
-        return bool(self._lines_clear(_great_circles(va, vb[None, :]))[0])
-
-
-def _unit(latlon: np.ndarray) -> np.ndarray:
-    """Unit vectors of (lat, lon) rows on the sphere."""
-    la, lo = np.radians(latlon[:, 0]), np.radians(latlon[:, 1])
-    return np.column_stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)])
-
-
-def _great_circles(p: np.ndarray, q: np.ndarray) -> Any:
-    """Great-circle arcs from unit vector *p* to each row of *q*, as (lon, lat) lines.
-
-    Sampled at 33 points by spherical interpolation; longitudes are unwrapped from *p*.
-    """
-    cos_w = np.clip(q @ p, -1.0, 1.0)
-    w = np.arccos(cos_w)[:, None]
-    t = np.linspace(0.0, 1.0, _SAMPLES)[None, :]
-    sin_w = np.where(np.sin(w) < 1e-12, 1.0, np.sin(w))
-    a = np.where(np.sin(w) < 1e-12, 1.0 - t, np.sin((1.0 - t) * w) / sin_w)
-    b = np.where(np.sin(w) < 1e-12, t, np.sin(t * w) / sin_w)
-    v = a[..., None] * p[None, None, :] + b[..., None] * q[:, None, :]
-    lat = np.degrees(np.arctan2(v[..., 2], np.hypot(v[..., 0], v[..., 1])))
-    lon = np.degrees(np.arctan2(v[..., 1], v[..., 0]))
-    lon = lon[:, :1] + np.degrees(np.unwrap(np.radians(lon - lon[:, :1]), axis=1))
-    return shapely.linestrings(np.stack([lon, lat], axis=-1))
 
 
 class Router:
@@ -595,8 +209,8 @@ class Router:
             else obstacle
         )
         shapely.prepare(self._blocked)
-        self._frames: dict[tuple[float, float, float], _Frame] = {}
-        self._sphere: _Sphere | None = None
+        self._frames: dict[tuple[float, float, float], Frame] = {}
+        self._sphere: Sphere | None = None
 
     @classmethod
     def for_policy(
@@ -656,7 +270,7 @@ class Router:
         if not self.passages or len(waypoints) < 2:
             return ()
         lines = [
-            _legs(a[0], a[1], b[0], b[1], spacing_m=CHECK_SPACING_M)[0][0]
+            geodesic_legs(a[0], a[1], b[0], b[1], spacing_m=CHECK_SPACING_M)[0][0]
             for a, b in itertools.pairwise(waypoints)
         ]
         line = shapely.union_all(lines)
@@ -669,7 +283,7 @@ class Router:
 
     # ------------------------------------------------------------------- graphs
 
-    def frame(self, lat: float, lon: float, half: float) -> _Frame:
+    def frame(self, lat: float, lon: float, half: float) -> Frame:
         """The gnomonic frame of *half* degrees that serves queries centred near (lat, lon).
 
         Built once per centre (rounded to 2.5 degrees) and size, and kept.
@@ -684,19 +298,19 @@ class Router:
             )
         frame = self._frames.get(key)
         if frame is None:
-            frame = self._frames[key] = _Frame(self._blocked, *key, self._waypoints)
+            frame = self._frames[key] = Frame(self._blocked, *key, self._waypoints)
         return frame
 
-    def sphere(self) -> _Sphere:
+    def sphere(self) -> Sphere:
         """The whole-globe graph (legs sampled along their geodesics), built once."""
         if self._sphere is None:
-            self._sphere = _Sphere(self._blocked, self.obstacle, self._waypoints)
+            self._sphere = Sphere(self._blocked, self.obstacle, self._waypoints)
         return self._sphere
 
-    def _frames_for(self, points: np.ndarray) -> Iterator[_Frame]:
+    def _frames_for(self, points: np.ndarray) -> Iterator[Frame]:
         """The frames holding every (lat, lon) row of *points*, smallest first."""
-        lat, lon = _centre(points)
-        spread = float(_angle(lat, lon, points).max())
+        lat, lon = centre(points)
+        spread = float(angular_distance(lat, lon, points).max())
         for half in _FRAME_HALVES:
             # a frame much smaller than the points' spread cannot hold the routes between them
             if half < 1.5 * spread and half != _FRAME_HALVES[-1]:
@@ -735,7 +349,7 @@ class Router:
         """True if the geodesic from *a* to *b*, sampled every 2 km, avoids closed airspace."""
         if self._blocked.is_empty:
             return True
-        line = _legs(a[0], a[1], b[0], b[1], spacing_m=CHECK_SPACING_M)[0][0]
+        line = geodesic_legs(a[0], a[1], b[0], b[1], spacing_m=CHECK_SPACING_M)[0][0]
         return not bool(shapely.intersects(self._blocked, line))
 
     # ----------------------------------------------------------------------- queries
@@ -744,7 +358,7 @@ class Router:
         """Route length [m] from *origin* (lat, lon) to each target row (lat, lon); inf if none."""
         targets = np.atleast_2d(np.asarray(targets, dtype=float))
         out = np.full(len(targets), np.inf)
-        lines, direct = _legs(origin[0], origin[1], targets[:, 0], targets[:, 1])
+        lines, direct = geodesic_legs(origin[0], origin[1], targets[:, 0], targets[:, 1])
         clear = (
             np.ones(len(targets), bool)
             if self._blocked.is_empty
@@ -766,7 +380,7 @@ class Router:
         return out
 
     def _distances_in(
-        self, graph: _Graph, origin: tuple[float, float], targets: np.ndarray
+        self, graph: Graph, origin: tuple[float, float], targets: np.ndarray
     ) -> np.ndarray:
         """One search from *origin*, then each target joins it at its best visible node.
 
@@ -783,7 +397,7 @@ class Router:
             return out
         nodes = graph.nodes[reach]
         first = np.full(len(targets), np.inf)
-        if isinstance(graph, _Frame):  # the first candidates of every target in one batch
+        if isinstance(graph, Frame):  # the first candidates of every target in one batch
             first = self._first_candidates(graph, best, reach, targets)
             o = graph.xy(*origin)
             t_xy = np.column_stack(gnomonic.forward(targets[:, 0], targets[:, 1], *graph.centre))
@@ -797,13 +411,13 @@ class Router:
         for k, (lat, lon) in enumerate(targets):
             if direct[k]:
                 continue
-            est = best[reach] + _spherical_m(lat, lon, nodes[:, 0], nodes[:, 1])
+            est = best[reach] + spherical_distance(lat, lon, nodes[:, 0], nodes[:, 1])
             order = np.argsort(est)
             found = float(first[k])
-            start0 = _BATCH if isinstance(graph, _Frame) else 0
+            start0 = _BATCH if isinstance(graph, Frame) else 0
             for start in range(start0, len(order), 128):
                 pick = order[start : start + 128]
-                if est[pick[0]] * (1.0 - _SPHERE_MARGIN) >= found:
+                if est[pick[0]] * (1.0 - SPHERE_MARGIN) >= found:
                     break
                 ok = graph._sight(lat, lon, reach[pick], None)
                 if ok.any():
@@ -814,7 +428,7 @@ class Router:
 
     @staticmethod
     def _first_candidates(
-        frame: _Frame, best: np.ndarray, reach: np.ndarray, targets: np.ndarray
+        frame: Frame, best: np.ndarray, reach: np.ndarray, targets: np.ndarray
     ) -> np.ndarray:
         """Best total [m] over each target's :data:`_BATCH` most promising nodes (inf: none).
 
@@ -823,7 +437,7 @@ class Router:
         """
         k = min(_BATCH, len(reach))
         nodes = frame.nodes[reach]
-        est = best[reach][None, :] + _spherical_m(
+        est = best[reach][None, :] + spherical_distance(
             targets[:, :1], targets[:, 1:], nodes[None, :, 0], nodes[None, :, 1]
         )
         top = (
@@ -863,7 +477,7 @@ class Router:
         return self._path_in(self.sphere(), origin, target)
 
     def _path_in(
-        self, graph: _Graph, origin: tuple[float, float], target: tuple[float, float]
+        self, graph: Graph, origin: tuple[float, float], target: tuple[float, float]
     ) -> list[tuple[float, float]] | None:
         seen, d0 = graph.sees(*origin)
         seen_t, d_t = graph.sees(*target)
@@ -895,41 +509,6 @@ class Router:
             else:
                 graph.ban(chain[bad - 1], chain[bad])
         return None
-
-
-def _angle(lat0: float, lon0: float, pts: np.ndarray) -> np.ndarray:
-    """Angular distance [degrees] on the sphere from (lat0, lon0) to (lat, lon) rows."""
-    la0, lo0 = np.radians(lat0), np.radians(lon0)
-    la, lo = np.radians(pts[:, 0]), np.radians(pts[:, 1])
-    c = np.sin(la0) * np.sin(la) + np.cos(la0) * np.cos(la) * np.cos(lo - lo0)
-    return np.asarray(np.degrees(np.arccos(np.clip(c, -1.0, 1.0))))
-
-
-#: How many nodes per target the batched first pass of :meth:`Router.distances` tries.
-_BATCH = 64
-#: Largest relative difference between a WGS84 geodesic and the great circle on a sphere
-#: of the mean radius through the same coordinates (about 0.5 %, near the poles).
-_SPHERE_MARGIN = 0.007
-
-
-def _spherical_m(lat: Any, lon: Any, lats: Any, lons: Any) -> np.ndarray:
-    """Great-circle distance [m] on a sphere of the mean radius (haversine; broadcasts)."""
-    la1, la2 = np.radians(lat), np.radians(lats)
-    h = (
-        np.sin((la2 - la1) / 2) ** 2
-        + np.cos(la1) * np.cos(la2) * np.sin(np.radians(lons - lon) / 2) ** 2
-    )
-    return np.asarray(2.0 * _R * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0))))
-
-
-def _centre(points: np.ndarray) -> tuple[float, float]:
-    """A central (lat, lon) of some points: the normalised mean of their unit vectors."""
-    la, lo = np.radians(points[:, 0]), np.radians(points[:, 1])
-    v = np.column_stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)]).mean(0)
-    n = float(np.linalg.norm(v))
-    if n < 1e-9:
-        return float(points[0, 0]), float(points[0, 1])
-    return float(np.degrees(np.arcsin(v[2] / n))), float(np.degrees(np.arctan2(v[1], v[0])))
 
 
 def _length(path: Sequence[tuple[float, float]]) -> float:

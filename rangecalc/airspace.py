@@ -68,6 +68,8 @@ def territorial_sea_width(value: object, *, name: str = "territorial_sea") -> fl
     """
     if isinstance(value, list | tuple | dict):
         raise InputError(f"{name}: expected one length such as '12 nmi', got {value!r}")
+    if isinstance(value, str):
+        value = value.strip()
     width = float(magnitude(value, "m", name=name))
     if below(width, 0.0) or above(width, MAX_TERRITORIAL_SEA):
         raise InputError(f"{name}: expected 0 to 200 km (12 nmi by UNCLOS), got {value}")

@@ -15,6 +15,7 @@ import itertools
 import json
 import math
 import os
+import re
 import sys
 import textwrap
 import warnings
@@ -1063,10 +1064,24 @@ _COMMANDS = {
 }
 
 
+#: A value that starts with a minus sign and a digit: a southern or western coordinate
+#: ("-33.9,18.4") or a negative quantity ("-5 nmi"), never an option of ours.
+_NEGATIVE = re.compile(r"-\d")
+
+
+def _negative_values(argv: Sequence[str]) -> list[str]:
+    """Arguments with a leading space where argparse would take "-33.9,18.4" for an option.
+
+    argparse reads only plain negative numbers as values; places and quantities are
+    stripped of surrounding spaces when parsed, so the space changes nothing else.
+    """
+    return [f" {a}" if _NEGATIVE.match(a) else a for a in argv]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = _build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_negative_values(sys.argv[1:] if argv is None else argv))
     if args.command is None:
         parser.print_help()
         return EXIT_BAD_INPUT

@@ -674,7 +674,8 @@ def _closed_near(
             continue
         geom = airspace(code, territorial_sea=ureg.Quantity(width_m, "m"), boundaries=b)
         d = _distance_m(p, geom)
-        if d <= within_m:
+        # inside it, the point is on the border only if it is that close to the edge
+        if d <= within_m and (d > 0 or _distance_m(p, geom.boundary) <= within_m):
             out.append((code, d))
     return sorted(out, key=lambda x: x[1])
 
@@ -727,6 +728,12 @@ def route(
     """
     b = boundaries or builtin_boundaries()
     a, t = resolve_place(origin, catalog), resolve_place(target, catalog)
+    for label, p in (("origin", a), ("target", t)):
+        if not (np.isfinite(p.lat) and np.isfinite(p.lon)) or abs(p.lat) > 90:
+            raise InputError(
+                f"{label} {p.name}: latitude and longitude must be finite degrees with "
+                f"|lat| <= 90, got ({p.lat}, {p.lon})"
+            )
     policy = AirspacePolicy.of(denied=denied, allowed=allowed, transit_passage=transit_passage)
     width = territorial_sea_width(territorial_sea)
     permit = leg_permit(a, t, policy, b, width)

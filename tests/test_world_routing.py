@@ -364,3 +364,23 @@ def test_scenario_transit_passage_switch(tmp_path: Path) -> None:
     assert on.required_km is not None and off.required_km is not None
     assert off.required_km > on.required_km * 1.3
     assert any("transit passage" in n for n in on.notes)
+
+
+PROBES = [
+    ("Strait of Gibraltar", (38.0, -12.0), (37.5, 2.0), ["ES", "MA", "GI"]),
+    ("Strait of Dover", (52.5, 3.0), (49.8, -3.0), ["GB", "FR", "BE"]),
+    ("Bab-el-Mandeb", (20.0, 38.5), (12.0, 46.0), ["YE", "DJ", "ER", "SO", "SA", "SD", "EG"]),
+    ("Strait of Hormuz", (26.9, 52.0), (24.8, 58.9), ["IR", "OM", "AE"]),
+    ("Singapore Strait", (6.0, 96.0), (3.0, 106.0), ["MY", "ID", "SG", "TH"]),
+    ("Strait of Tiran and Gulf of Aqaba", (27.0, 35.0), (29.45, 34.93), ["EG", "SA", "JO"]),
+    ("Bering Strait", (62.0, -172.0), (69.0, -168.0), ["US", "RU"]),
+]
+
+
+@pytest.mark.parametrize(("name", "a", "b", "denied"), PROBES, ids=[p[0] for p in PROBES])
+def test_each_strait_joins_the_open_seas_on_its_two_sides(
+    name: str, a: tuple[float, float], b: tuple[float, float], denied: list[str]
+) -> None:
+    """A corridor whose end lies in a pocket that closed belts seal off is no corridor."""
+    r = rc.route(f"{a[0]}, {a[1]}", f"{b[0]}, {b[1]}", denied=denied)
+    assert r.exists and name in r.straits, (r.distance, r.straits, r.reason)

@@ -260,9 +260,20 @@ class Frame(Graph):
                 wide *= 0.9
         self._edge = edge  # (lat, lon) along the frame's boundary
         self._pockets: list[Polygon] | None = None
-        self.region = self._project(shapely.segmentize(region, 0.5))
+        clipped = blocked.intersection(region)
+        self.region: BaseGeometry
+        if self.polar:
+            # The cap is a disc in the polar projection. Projecting its (lon, lat) box would
+            # leave a slit along the 180th meridian that no leg could cross, and the pieces
+            # of the obstacle cut there are joined again.
+            rho = float(np.tan(np.radians(90.0 - abs(edge_lat))))
+            self.region = shapely.Point(0.0, 0.0).buffer(rho, quad_segs=180)
+            parts = shapely.get_parts(self._project(clipped))
+            self.obstacle = shapely.union_all(shapely.make_valid(parts)) if len(parts) else clipped
+        else:
+            self.region = self._project(shapely.segmentize(region, 0.5))
+            self.obstacle = shapely.make_valid(self._project(clipped))
         shapely.prepare(self.region)
-        self.obstacle = shapely.make_valid(self._project(blocked.intersection(region)))
         shapely.prepare(self.obstacle)
         grow = OFFSET_M / EARTH_RADIUS
         while True:

@@ -3,10 +3,11 @@
 Model
 -----
 A country's airspace is its land territory and its territorial sea, which reaches a fixed
-width (12 nmi by default, UNCLOS art. 3) from the coast over water only: never into a
-neighbour's land, and beyond it the high seas stay open. Baselines, straight baselines
-and disputed waters are not modelled: the width is measured from the boundary polygons'
-coastline.
+width (12 nmi by default, UNCLOS art. 3) from the coast over water only: never over any
+land, and beyond it the high seas stay open. Where two coasts are nearer than twice the
+width, the equidistance (median) line divides their seas (UNCLOS art. 15). Baselines,
+straight baselines, internal waters, agreed maritime boundaries and disputed waters are
+not modelled: the width is measured from the boundary polygons' coastline.
 
 The sea belt is a geodesic buffer: each land polygon is cut into tiles of at most 8
 degrees, each tile is buffered in an azimuthal equidistant projection centred on it (where
@@ -171,22 +172,97 @@ def _aeqd(lon0: float, lat0: float) -> tuple[Transformer, Transformer]:
 
 
 def country_airspace(code: str, width_m: float, boundaries: Boundaries) -> BaseGeometry:
-    """Land of *code* plus a sea belt *width_m* wide, over water only (never a neighbour's land).
+    """Land of *code* plus its sea belt *width_m* wide, over water, up to the median line.
 
-    This is the computation behind :func:`airspace`; the built-in boundaries ship its
-    result for the default 12 nmi (``tools/build_boundaries.py`` calls this function).
+    The belt is the water within *width_m* of the country's coast (never over anyone's
+    land); where it reaches water nearer another country's coast, the equidistance line
+    divides them (UNCLOS art. 15, the rule when the states have not agreed otherwise),
+    so two neighbours' territorial seas never overlap. This is the computation behind
+    :func:`airspace`; the built-in boundaries ship its result for the default 12 nmi
+    (``tools/build_boundaries.py`` calls this function).
     """
     land = boundaries.land(code)
     if width_m == 0:
         return land
-    belt = geodesic_buffer(land, width_m)
-    tree_hits = boundaries.intersecting(belt)
-    neighbours: list[BaseGeometry] = [boundaries.polygons[c] for c in tree_hits if c != code]
-    if not boundaries.unclaimed.is_empty and boundaries.unclaimed.intersects(belt):
-        neighbours.append(boundaries.unclaimed)
-    if neighbours:
-        belt = belt.difference(shapely.union_all(neighbours))
+    belt = _raw_belt(code, width_m, boundaries)
+    if belt.is_empty:
+        return land
+    rivals = [
+        c
+        for c in boundaries.intersecting(belt.buffer(_deg(width_m, belt)))
+        if c != code and not _raw_belt(c, width_m, boundaries).is_empty
+    ]
+    contested = [
+        belt.intersection(_raw_belt(c, width_m, boundaries))
+        for c in rivals
+        if belt.intersects(_raw_belt(c, width_m, boundaries))
+    ]
+    contested = [g for g in contested if not g.is_empty and g.area > 0]
+    if contested:
+        theirs = _nearer_elsewhere(code, shapely.union_all(contested), width_m, boundaries)
+        belt = belt.difference(theirs)
     return shapely.make_valid(land.union(belt))
+
+
+def _deg(width_m: float, geom: BaseGeometry) -> float:
+    """Degrees of longitude that span *width_m* at the latitude farthest from the equator."""
+    lat = max(abs(geom.bounds[1]), abs(geom.bounds[3]))
+    return width_m / 111_320.0 / max(float(np.cos(np.radians(min(lat, 85.0)))), 0.05)
+
+
+@lru_cache(maxsize=1024)
+def _raw_belt(code: str, width_m: float, boundaries: Boundaries) -> BaseGeometry:
+    """Water within *width_m* of the country's coast, before the median lines."""
+    land = boundaries.land(code)
+    belt = geodesic_buffer(land, width_m)
+    others: list[BaseGeometry] = [
+        boundaries.polygons[c] for c in boundaries.intersecting(belt) if c != code
+    ]
+    if not boundaries.unclaimed.is_empty and boundaries.unclaimed.intersects(belt):
+        others.append(boundaries.unclaimed)
+    return belt.difference(shapely.union_all([land, *others]))
+
+
+def _nearer_elsewhere(
+    code: str, contested: BaseGeometry, width_m: float, boundaries: Boundaries
+) -> BaseGeometry:
+    """The parts of *contested* water nearer another country's coast than *code*'s.
+
+    Each connected part is divided by the Voronoi cells of points every 0.01 degrees
+    (about 1 km) along the nearby coasts, in a local plane whose x axis is scaled by the
+    cosine of the part's latitude (the parts are tens of km across, where that plane is
+    true to a fraction of a percent): the cells' boundary between two countries' points
+    is their median line, to within half the spacing.
+    """
+    out = []
+    for part in getattr(contested, "geoms", [contested]):
+        if part.is_empty or part.area == 0:
+            continue
+        lat0 = (part.bounds[1] + part.bounds[3]) / 2.0
+        k = float(np.cos(np.radians(min(abs(lat0), 85.0))))
+        # every coast nearer than the belt's width to some point of the part
+        reach = part.buffer(1.05 * _deg(width_m, part))
+        pts, owners = [], []
+        for c in boundaries.intersecting(reach):
+            coast = boundaries.polygons[c].boundary.intersection(reach)
+            if coast.is_empty:
+                continue
+            xy = shapely.get_coordinates(shapely.segmentize(coast, 0.01))
+            pts.append(xy)
+            owners.extend([c] * len(xy))
+        if not pts or len(set(owners)) < 2:
+            continue
+        xy = np.vstack(pts)
+        xy, first = np.unique(np.round(xy, 9), axis=0, return_index=True)
+        owner = np.asarray(owners, dtype=object)[first]
+        scaled = shapely.multipoints(np.column_stack([xy[:, 0] * k, xy[:, 1]]))
+        cells = shapely.get_parts(shapely.voronoi_polygons(scaled, ordered=True))
+        theirs = [c for c, o in zip(cells, owner, strict=True) if o != code]
+        if not theirs:
+            continue
+        region = shapely.affinity.scale(shapely.union_all(theirs), 1.0 / k, 1.0, origin=(0, 0))
+        out.append(part.intersection(region))
+    return shapely.union_all(out) if out else Polygon()
 
 
 @lru_cache(maxsize=512)

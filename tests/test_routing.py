@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import rangecalc as rc
+from rangecalc._core.visibility import OFFSET_M
 from rangecalc.airspace import AirspacePolicy
 from rangecalc.cli import main
 from rangecalc.routing import Router
@@ -120,10 +121,12 @@ def test_allowed_policy_is_the_complement() -> None:
     flown = {c for c, _ in r.overflown}
     assert flown <= {"RU", "IR", "IQ", "SY", "high seas"}
     less = rc.route("Mozdok", "Deir ez-Zor", denied=["TR", "GE", "AZ", "AM"])
-    # closing more never shortens the route, to within the corners' offset (each bend sits
-    # up to about 2 km outside the closed airspace, and the two searches bend at
-    # different corners): here 1 part in 10,000
-    assert less.distance.to("km").magnitude <= r.distance.to("km").magnitude * (1 + 1e-4)
+    # closing more never shortens the route, to within the corners' offset: each bend
+    # sits up to OFFSET_M (2 km) outside the closed airspace, and two searches over
+    # different obstacles may bend at corners placed differently, so by at most twice
+    # that per bend
+    slack = 2 * OFFSET_M / 1000 * (len(less.waypoints) - 2)
+    assert less.distance.to("km").magnitude <= r.distance.to("km").magnitude + slack
 
 
 def test_origin_and_target_countries_are_always_open() -> None:

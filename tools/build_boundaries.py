@@ -24,7 +24,8 @@ Steps
 4. Keep the land no country claims (UNCLAIMED) apart, so that no sea belt reaches over it.
 5. Measure the Hausdorff distance between every original and simplified country and write
    the largest into the file's metadata (the figure ``Boundaries.resolution_km`` reports).
-6. Precompute each country's airspace, land plus the 12 nmi territorial sea, with
+6. Precompute each country's airspace, land plus the 12 nmi territorial sea up to the
+   median line with its neighbours, with
    :func:`rangecalc.airspace.country_airspace` (the same function the library runs for any
    other width), so that routing never buffers coastlines at run time.
 

@@ -277,7 +277,7 @@ class Frame(Graph):
         shapely.prepare(self.obstacle)
         grow = OFFSET_M / EARTH_RADIUS
         while True:
-            env = self.obstacle.buffer(grow, quad_segs=2).simplify(grow / 2)
+            env = self.obstacle.buffer(grow, quad_segs=2).simplify(grow / 8)
             c, p, n = corners(env) if not self.obstacle.is_empty else corners(Polygon())
             keep = np.asarray(shapely.contains_xy(self.region, c[:, 0], c[:, 1]), bool)
             if len(c):

@@ -415,6 +415,20 @@ class Router:
             order = np.argsort(est)
             found = float(first[k])
             start0 = _BATCH if isinstance(graph, Frame) else 0
+            if np.isfinite(found):
+                # Only nodes whose estimate, less its margin, beats the total found can
+                # win: their exact totals first, then sight only for those still ahead.
+                rest = order[start0:]
+                rest = rest[est[rest] * (1.0 - SPHERE_MARGIN) < found]
+                if len(rest):
+                    exact = best[reach[rest]] + graph._distances(lat, lon, reach[rest])
+                    ahead = rest[exact < found]
+                    if len(ahead):
+                        ok = graph._sight(lat, lon, reach[ahead], None)
+                        if ok.any():
+                            found = float(np.min(exact[exact < found][ok]))
+                out[k] = found
+                continue
             for start in range(start0, len(order), 128):
                 pick = order[start : start + 128]
                 if est[pick[0]] * (1.0 - SPHERE_MARGIN) >= found:
@@ -440,6 +454,11 @@ class Router:
         est = best[reach][None, :] + spherical_distance(
             targets[:, :1], targets[:, 1:], nodes[None, :, 0], nodes[None, :, 1]
         )
+        # a node the leg from the target is not tangent at cannot be its last bend
+        bends = frame.tangent_from(
+            np.repeat(targets, len(reach), axis=0), np.tile(reach, len(targets))
+        ).reshape(est.shape)
+        est = np.where(bends, est, np.inf)
         top = (
             np.argpartition(est, k - 1, axis=1)[:, :k]
             if k < len(reach)

@@ -277,7 +277,7 @@ class Frame(Graph):
         shapely.prepare(self.obstacle)
         grow = OFFSET_M / EARTH_RADIUS
         while True:
-            env = self.obstacle.buffer(grow, quad_segs=2).simplify(grow / 8)
+            env = self.obstacle.buffer(grow, quad_segs=2).simplify(grow / 2)
             c, p, n = corners(env) if not self.obstacle.is_empty else corners(Polygon())
             keep = np.asarray(shapely.contains_xy(self.region, c[:, 0], c[:, 1]), bool)
             if len(c):
@@ -286,6 +286,8 @@ class Frame(Graph):
                 break
             grow *= 2.0
         self.accuracy_km = grow * EARTH_RADIUS / 1000.0
+        self._env = env  # outside it, a leg from a point must be tangent at its node
+        shapely.prepare(self._env)
         c, p, n = c[keep], p[keep], n[keep]
         lat, lon = gnomonic.inverse(c[:, 0], c[:, 1], lat0, lon0)
         nodes = [np.column_stack([lat, lon])]
@@ -329,11 +331,13 @@ class Frame(Graph):
     def _sight(self, lat: float, lon: float, idx: np.ndarray, node: int | None) -> np.ndarray:
         p = self._xy[node] if node is not None else self.xy(lat, lon)
         d = self._xy[idx] - p
-        # Tangency prunes node-to-node legs only: an end point may lie within the corners'
-        # offset of the closed airspace (or in a disc opened in it), where it does not hold.
+        # Tangency at the far corner holds for any leg from outside the grown obstacle;
+        # an end point may lie inside it (within the corners' offset of the closed
+        # airspace, or in a disc opened in it), where only the segment test decides.
         ok = np.ones(len(idx), dtype=bool)
-        if node is not None:
+        if node is not None or not self.in_envelope(p):
             ok &= tangent(d, self._xy[idx], self._prev[idx], self._next[idx])
+        if node is not None:
             ok &= tangent(d, p, self._prev[node], self._next[node])
         ok[ok] = self._segments_clear(np.broadcast_to(p, d[ok].shape), self._xy[idx[ok]])
         return ok
@@ -345,6 +349,18 @@ class Frame(Graph):
     def centre(self) -> tuple[float, float]:
         """The frame's centre (lat, lon)."""
         return self.lat0, self.lon0
+
+    def in_envelope(self, xy: np.ndarray) -> bool:
+        """True if the plane point lies in the grown obstacle whose corners are the nodes."""
+        return bool(shapely.intersects_xy(self._env, float(xy[0]), float(xy[1])))
+
+    def tangent_from(self, points: np.ndarray, idx: np.ndarray) -> np.ndarray:
+        """Per (lat, lon) row and node ``idx[i]``: may the leg between them bend a route there."""
+        x, y = gnomonic.forward(points[:, 0], points[:, 1], self.lat0, self.lon0)
+        p = np.column_stack([x, y])
+        inside = np.asarray(shapely.intersects_xy(self._env, x, y), dtype=bool)
+        d = self._xy[idx] - p
+        return np.asarray(inside | tangent(d, self._xy[idx], self._prev[idx], self._next[idx]))
 
     def clear_pairs(self, points: np.ndarray, idx: np.ndarray) -> np.ndarray:
         """True where the leg from each (lat, lon) row of *points* to node ``idx[i]`` is clear."""

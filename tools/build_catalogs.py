@@ -588,6 +588,21 @@ WEAPON_FIELDS = {
 }
 
 
+#: Places the reference data lacks, each with its own source: border towns whose country
+#: the boundaries alone cannot settle (Natural Earth 1:10m puts Kobani's published
+#: coordinates 0.5 km inside Turkey; the town is Syrian).
+EXTRA_PLACES: dict[str, dict[str, object]] = {
+    "Kobani": {
+        "lat": 36.8908,
+        "lon": 38.3539,
+        "kind": "city",
+        "country": "SY",
+        "source": "https://en.wikipedia.org/wiki/Kobani (36°53′27″N 38°21′14″E; Aleppo Governorate, Syria, on the border with Turkey opposite Mürşitpınar)",
+        "aliases": ["Kobane", "Ayn al-Arab", "Ain al-Arab"],
+    },
+}
+
+
 def num(v: float) -> str:
     return f"{int(v):,}" if float(v) == int(v) else f"{v:,}"
 
@@ -750,6 +765,8 @@ def main() -> int:
         if notes:
             fields["note"] = " ".join(str(n) for n in notes)
         write_table(lines, "places", name, fields)
+    for name, spec in EXTRA_PLACES.items():
+        write_table(lines, "places", name, dict(spec))
     (OUT / "places.toml").write_text("\n".join(lines))
     return 0
 

@@ -211,6 +211,8 @@ class Router:
         shapely.prepare(self._blocked)
         self._frames: dict[tuple[float, float, float], Frame] = {}
         self._sphere: Sphere | None = None
+        #: The graph that answered the last :meth:`path` (None: the direct leg, or none).
+        self.answered_by: Graph | None = None
 
     @classmethod
     def for_policy(
@@ -253,16 +255,15 @@ class Router:
         )
 
     def notes_for(self, waypoints: Sequence[tuple[float, float]]) -> tuple[str, ...]:
-        """Notes on how the route was found, e.g. coarser corners than usual."""
-        coarse = [f.accuracy_km for f in self._frames.values() if f.accuracy_km > 2.5]
-        if self._sphere is not None and self._sphere.accuracy_km > 2.5:
-            coarse.append(self._sphere.accuracy_km)
-        if not coarse or len(waypoints) <= 2:
+        """Notes on how the last :meth:`path` was found, e.g. coarser corners than usual."""
+        graph = self.answered_by
+        if graph is None or graph.accuracy_km <= 2.5 or len(waypoints) <= 2:
             return ()
+        where = "the whole globe" if isinstance(graph, Sphere) else "its region"
         return (
-            f"the closed airspace has so many corners that the route bends up to "
-            f"{max(coarse):.0f} km outside them; it may be that much longer per bend than the "
-            "shortest",
+            f"the closed airspace of {where} has so many corners that the route bends up to "
+            f"{graph.accuracy_km:.0f} km outside them; it may be that much longer per bend "
+            "than the shortest",
         )
 
     def straits_on(self, waypoints: Sequence[tuple[float, float]]) -> tuple[str, ...]:
@@ -484,6 +485,7 @@ class Router:
         self, origin: tuple[float, float], target: tuple[float, float]
     ) -> list[tuple[float, float]] | None:
         """Waypoints (lat, lon) of the shortest permitted route, or ``None``."""
+        self.answered_by = None
         if self.leg_clear(origin, target):
             return [origin, target]
         for frame in self._frames_for(np.array([origin, target])):
@@ -492,8 +494,10 @@ class Router:
             found = self._path_in(frame, origin, target)
             length = np.inf if found is None else _length(found)
             if frame.certain(origin, np.array([target]), np.array([length]))[0]:
+                self.answered_by = frame
                 return found
-        return self._path_in(self.sphere(), origin, target)
+        self.answered_by = self.sphere()
+        return self._path_in(self.answered_by, origin, target)
 
     def _path_in(
         self, graph: Graph, origin: tuple[float, float], target: tuple[float, float]

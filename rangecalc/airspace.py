@@ -41,6 +41,7 @@ from rangecalc.units import magnitude
 
 __all__ = [
     "MAX_TERRITORIAL_SEA",
+    "NO_SOVEREIGN",
     "TERRITORIAL_SEA",
     "AirspacePolicy",
     "airspace",
@@ -57,6 +58,10 @@ TERRITORIAL_SEA = "12 nmi"
 #: art. 3, which no state's territorial sea exceeds.
 MAX_TERRITORIAL_SEA = 200_000.0
 _TILE_DEG = 8.0
+#: ISO codes of land that is no state's territory: Antarctica (AQ), where the Antarctic
+#: Treaty (1959, art. IV) freezes every claim and no state's airspace is recognised.
+#: An ``allowed=`` list leaves it open, like the high seas.
+NO_SOVEREIGN = frozenset({"AQ"})
 
 
 def territorial_sea_width(value: object, *, name: str = "territorial_sea") -> float:
@@ -124,10 +129,19 @@ class AirspacePolicy:
         )
 
     def closed(self, boundaries: Boundaries, exempt: Iterable[str] = ()) -> frozenset[str]:
-        """The countries whose airspace is closed, less the *exempt* ones."""
+        """The countries whose airspace is closed, less the *exempt* ones.
+
+        An ``allowed=`` list closes every country except those named and the territories
+        of :data:`NO_SOVEREIGN`, which no state's permission governs; a ``denied=`` list
+        closes what it names, those included.
+        """
         free = set(exempt)
         if self.allowed is not None:
-            return frozenset(c for c in boundaries if c not in self.allowed and c not in free)
+            return frozenset(
+                c
+                for c in boundaries
+                if c not in self.allowed and c not in free and c not in NO_SOVEREIGN
+            )
         return frozenset(c for c in (self.denied or ()) if c not in free)
 
 

@@ -107,8 +107,8 @@ CASES: list[tuple[str, list[str], int, tuple[str, ...]]] = [
     ("route-boundaries-not-json", ["route", "Mozdok", "Raqqa", "--boundaries", "{data}/not_json.geojson"], 2, ("JSON",)),
     ("route-boundaries-bad-coordinates", ["route", "Mozdok", "Raqqa", "--deny", "TR", "--boundaries", "{data}/bad_coords.geojson"], 2, ("feature 0 (TR)", "coordinates")),
     ("route-boundaries-nan", ["route", "Mozdok", "Raqqa", "--deny", "TR", "--boundaries", "{data}/nan_coordinate.geojson"], 2, ("feature 0 (TR)",)),
-    ("route-allow-empty", ["route", "Hmeimim", "Raqqa", "--allow", ""], 0, ("every country but SY",)),
-    ("route-allow-commas", ["route", "Hmeimim", "Raqqa", "--allow", ",,"], 0, ("every country but SY",)),
+    ("route-allow-empty", ["route", "Hmeimim", "Raqqa", "--allow", ""], 0, ("every country but AQ, SY",)),
+    ("route-allow-commas", ["route", "Hmeimim", "Raqqa", "--allow", ",,"], 0, ("every country but AQ, SY",)),
     ("route-deny-endpoints-said", ["route", "Mozdok", "Raqqa", "--deny", "RU,SY,TR"], 0, ("Open anyway", "RU, SY")),
     # scenario files as files
     ("check-device", ["check", "/dev/zero"], 2, ("/dev/zero", "regular file")),

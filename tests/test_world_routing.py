@@ -326,7 +326,7 @@ def test_straits_catalog_is_sourced_and_reaches_open_water() -> None:
 
 def test_allowed_empty_means_the_high_seas_only() -> None:
     r = rc.route("Hmeimim", "Deir ez-Zor", allowed=[])
-    assert r.exists and r.closed == frozenset(B) - {"SY"}
+    assert r.exists and r.closed == frozenset(B) - {"SY", "AQ"}  # Antarctica: no state's
     shut = rc.route("Kabul", "47.92, 106.92", allowed=[])  # Afghanistan to Mongolia
     assert not shut.exists and "enclosed" in (shut.reason or "")
 
@@ -387,3 +387,9 @@ def test_each_strait_joins_the_open_seas_on_its_two_sides(
     """A corridor whose end lies in a pocket that closed belts seal off is no corridor."""
     r = rc.route(f"{a[0]}, {a[1]}", f"{b[0]}, {b[1]}", denied=denied)
     assert r.exists and name in r.straits, (r.distance, r.straits, r.reason)
+
+
+def test_antarctica_is_closed_only_when_named() -> None:
+    """No state's permission governs Antarctica (Antarctic Treaty art. IV)."""
+    assert "AQ" not in AirspacePolicy.of(allowed=["NZ"]).closed(B)
+    assert "AQ" in AirspacePolicy.of(denied=["AQ"]).closed(B)

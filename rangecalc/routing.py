@@ -412,25 +412,13 @@ class Router:
         for k, (lat, lon) in enumerate(targets):
             if direct[k]:
                 continue
+            if np.isfinite(first[k]):  # settled by the batched passes
+                out[k] = first[k]
+                continue
             est = best[reach] + spherical_distance(lat, lon, nodes[:, 0], nodes[:, 1])
             order = np.argsort(est)
-            found = float(first[k])
-            start0 = _BATCH if isinstance(graph, Frame) else 0
-            if np.isfinite(found):
-                # Only nodes whose estimate, less its margin, beats the total found can
-                # win: their exact totals first, then sight only for those still ahead.
-                rest = order[start0:]
-                rest = rest[est[rest] * (1.0 - SPHERE_MARGIN) < found]
-                if len(rest):
-                    exact = best[reach[rest]] + graph._distances(lat, lon, reach[rest])
-                    ahead = rest[exact < found]
-                    if len(ahead):
-                        ok = graph._sight(lat, lon, reach[ahead], None)
-                        if ok.any():
-                            found = float(np.min(exact[exact < found][ok]))
-                out[k] = found
-                continue
-            for start in range(start0, len(order), 128):
+            found = np.inf
+            for start in range(0, len(order), 128):
                 pick = order[start : start + 128]
                 if est[pick[0]] * (1.0 - SPHERE_MARGIN) >= found:
                     break
@@ -445,10 +433,12 @@ class Router:
     def _first_candidates(
         frame: Frame, best: np.ndarray, reach: np.ndarray, targets: np.ndarray
     ) -> np.ndarray:
-        """Best total [m] over each target's :data:`_BATCH` most promising nodes (inf: none).
+        """Each target's route length [m] by batched passes over all targets (inf: unsettled).
 
-        The legs of all targets to their first candidates are tested in one call; the
-        per-target search then goes on from there only where a later node could still win.
+        First the legs of every target to its :data:`_BATCH` most promising nodes are
+        tested in one call; then, in one more, the legs to every other node that could
+        still beat the best found. Targets with no visible node in the first pass are
+        left to the per-target search (inf).
         """
         k = min(_BATCH, len(reach))
         nodes = frame.nodes[reach]
@@ -479,7 +469,25 @@ class Router:
                     lon2=frame.nodes[n_idx[ok], 1],
                 )[0]
             )
-        return np.asarray(total.reshape(len(targets), -1).min(axis=1))
+        found = np.asarray(total.reshape(len(targets), -1).min(axis=1))
+        # Second pass: every other node whose estimate, less its margin, beats the total
+        # found could still win; its exact total first, then sight for those still ahead.
+        # A target with nothing found yet is left to the per-target search.
+        later = est * (1.0 - SPHERE_MARGIN) < found[:, None]
+        later[np.arange(len(targets))[:, None], top] = False
+        ti, ri = np.nonzero(later)
+        if len(ti):
+            exact = (
+                best[reach[ri]]
+                + _g.inverse(
+                    lat1=targets[ti, 0], lon1=targets[ti, 1], lat2=nodes[ri, 0], lon2=nodes[ri, 1]
+                )[0]
+            )
+            ahead = exact < found[ti]
+            ti, ri, exact = ti[ahead], ri[ahead], exact[ahead]
+            ok = frame.clear_pairs(targets[ti], reach[ri])
+            np.minimum.at(found, ti[ok], exact[ok])
+        return found
 
     def path(
         self, origin: tuple[float, float], target: tuple[float, float]

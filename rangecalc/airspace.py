@@ -43,17 +43,22 @@ __all__ = [
     "MAX_TERRITORIAL_SEA",
     "NO_SOVEREIGN",
     "TERRITORIAL_SEA",
+    "TERRITORIAL_SEA_M",
     "AirspacePolicy",
     "airspace",
+    "airspace_m",
     "closed_airspace",
     "closed_summary",
     "country_airspace",
+    "degrees_spanning",
     "geodesic_buffer",
     "territorial_sea_width",
 ]
 
 #: Width of the territorial sea, UNCLOS article 3.
 TERRITORIAL_SEA = "12 nmi"
+#: The same in metres (12 x 1,852 m, the international nautical mile).
+TERRITORIAL_SEA_M = 22_224.0
 #: Widest sea belt accepted [m]: 200 km, over eight times the 12 nmi (22.2 km) of UNCLOS
 #: art. 3, which no state's territorial sea exceeds.
 MAX_TERRITORIAL_SEA = 200_000.0
@@ -201,17 +206,13 @@ def country_airspace(code: str, width_m: float, boundaries: Boundaries) -> BaseG
     belt = _raw_belt(code, width_m, boundaries)
     if belt.is_empty:
         return land
-    rivals = [
-        c
-        for c in boundaries.intersecting(belt.buffer(_deg(width_m, belt)))
-        if c != code and not _raw_belt(c, width_m, boundaries).is_empty
-    ]
-    contested = [
-        belt.intersection(_raw_belt(c, width_m, boundaries))
-        for c in rivals
-        if belt.intersects(_raw_belt(c, width_m, boundaries))
-    ]
-    contested = [g for g in contested if not g.is_empty and g.area > 0]
+    contested = []
+    for c in boundaries.intersecting(belt.buffer(_deg(width_m, belt))):
+        theirs = _raw_belt(c, width_m, boundaries) if c != code else Polygon()
+        if not theirs.is_empty and belt.intersects(theirs):
+            part = belt.intersection(theirs)
+            if part.area > 0:
+                contested.append(part)
     if contested:
         theirs = _nearer_elsewhere(code, shapely.union_all(contested), width_m, boundaries)
         belt = belt.difference(theirs)
@@ -219,9 +220,18 @@ def country_airspace(code: str, width_m: float, boundaries: Boundaries) -> BaseG
 
 
 def _deg(width_m: float, geom: BaseGeometry) -> float:
-    """Degrees of longitude that span *width_m* at the latitude farthest from the equator."""
-    lat = max(abs(geom.bounds[1]), abs(geom.bounds[3]))
-    return width_m / 111_320.0 / max(float(np.cos(np.radians(min(lat, 85.0)))), 0.05)
+    """Degrees of longitude that span *width_m* everywhere in *geom*'s latitudes."""
+    return degrees_spanning(width_m, max(abs(geom.bounds[1]), abs(geom.bounds[3])))
+
+
+def degrees_spanning(length_m: float, lat: float) -> float:
+    """Degrees (of longitude, so of latitude too) that span at least *length_m* at *lat*.
+
+    A degree of longitude is 111.32 km times cos(latitude) on the equator's scale; the
+    cosine is floored at 85 degrees of latitude, where a degree is still about 9.7 km,
+    so the span stays finite up to the poles (a search margin, not a distance).
+    """
+    return length_m / 111_320.0 / float(np.cos(np.radians(min(abs(lat), 85.0))))
 
 
 @lru_cache(maxsize=1024)
@@ -293,7 +303,15 @@ def airspace(
 ) -> BaseGeometry:
     """A country's airspace (land plus territorial sea) as a (lon, lat) polygon."""
     width = territorial_sea_width(territorial_sea)
-    return _airspace(code, width, boundaries or builtin_boundaries())
+    return airspace_m(code, width, boundaries or builtin_boundaries())
+
+
+def airspace_m(code: str, width_m: float, boundaries: Boundaries) -> BaseGeometry:
+    """:func:`airspace` for a width already checked and in metres: for loops inside rangecalc.
+
+    Shipped when the boundaries have it for that width, else computed once and kept.
+    """
+    return _airspace(code, width_m, boundaries)
 
 
 def closed_airspace(
@@ -304,7 +322,8 @@ def closed_airspace(
 ) -> BaseGeometry:
     """Union of the airspace of *codes* (empty geometry for none)."""
     b = boundaries or builtin_boundaries()
-    parts = [airspace(c, territorial_sea=territorial_sea, boundaries=b) for c in sorted(codes)]
+    width = territorial_sea_width(territorial_sea)
+    parts = [airspace_m(c, width, b) for c in sorted(codes)]
     if not parts:
         return Polygon()
     return shapely.union_all(parts)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from rangecalc.airspace import TERRITORIAL_SEA, AirspacePolicy, territorial_sea_width
+from rangecalc.airspace import TERRITORIAL_SEA_M, AirspacePolicy
 from rangecalc.boundaries import builtin_boundaries
 from rangecalc.catalog import Catalog, Place, default_catalog
 from rangecalc.errors import InputError
@@ -107,7 +107,7 @@ def compare_bases(
         if (base.name, base.lat, base.lon) in seen:
             continue  # the same base written twice ('Mozdok', 'URMF'): first kept
         seen.add((base.name, base.lat, base.lon))
-        permit = leg_permit(base, end, policy, b, territorial_sea_width(TERRITORIAL_SEA))
+        permit = leg_permit(base, end, policy, b, TERRITORIAL_SEA_M)
         router = Router.for_leg(policy, permit, boundaries=b)
         d = router.distances((base.lat, base.lon), pts) / 1000.0
         k = int(np.argmax(d))

@@ -36,7 +36,6 @@ from shapely.geometry import MultiPolygon, Polygon, box
 from shapely.geometry.base import BaseGeometry
 
 from rangecalc._core import geodesic as _g
-from rangecalc._core import gnomonic
 from rangecalc._core.ring import ring_polygon
 from rangecalc._core.visibility import (
     MAX_NODES,
@@ -51,9 +50,11 @@ from rangecalc._core.visibility import (
 )
 from rangecalc.airspace import (
     TERRITORIAL_SEA,
+    TERRITORIAL_SEA_M,
     AirspacePolicy,
-    airspace,
+    airspace_m,
     closed_airspace,
+    degrees_spanning,
     territorial_sea_width,
 )
 from rangecalc.boundaries import Boundaries, builtin_boundaries
@@ -317,7 +318,7 @@ class Router:
             if half < 1.5 * spread and half != _FRAME_HALVES[-1]:
                 continue
             frame = self.frame(lat, lon, half)
-            if all(frame.contains(p[0], p[1]) for p in points):
+            if frame.covers(points).all():
                 yield frame
 
     def blocked_at(self, lat: float, lon: float) -> bool:
@@ -385,6 +386,8 @@ class Router:
     ) -> np.ndarray:
         """One search from *origin*, then each target joins it at its best visible node.
 
+        The targets are those :meth:`distances` found no direct leg to.
+
         Nodes are tried in order of a spherical estimate of the total (origin to node by
         the search, node to target by great circle on a sphere of the mean radius); the
         estimate is within 0.6 % of the geodesic, so once the next candidates' estimate,
@@ -400,18 +403,7 @@ class Router:
         first = np.full(len(targets), np.inf)
         if isinstance(graph, Frame):  # the first candidates of every target in one batch
             first = self._first_candidates(graph, best, reach, targets)
-            o = graph.xy(*origin)
-            t_xy = np.column_stack(gnomonic.forward(targets[:, 0], targets[:, 1], *graph.centre))
-            direct = graph._segments_clear(np.broadcast_to(o, t_xy.shape), t_xy)
-        else:
-            direct = np.array([graph.clear(origin, (la, lo)) for la, lo in targets], dtype=bool)
-        if direct.any():
-            out[direct] = _g.inverse(
-                lat1=origin[0], lon1=origin[1], lat2=targets[direct, 0], lon2=targets[direct, 1]
-            )[0]
         for k, (lat, lon) in enumerate(targets):
-            if direct[k]:
-                continue
             if np.isfinite(first[k]):  # settled by the batched passes
                 out[k] = first[k]
                 continue
@@ -446,10 +438,7 @@ class Router:
             targets[:, :1], targets[:, 1:], nodes[None, :, 0], nodes[None, :, 1]
         )
         # a node the leg from the target is not tangent at cannot be its last bend
-        bends = frame.tangent_from(
-            np.repeat(targets, len(reach), axis=0), np.tile(reach, len(targets))
-        ).reshape(est.shape)
-        est = np.where(bends, est, np.inf)
+        est = np.where(frame.tangent_from(targets, reach), est, np.inf)
         top = (
             np.argpartition(est, k - 1, axis=1)[:, :k]
             if k < len(reach)
@@ -579,9 +568,7 @@ def _overflown(
     sea = np.flatnonzero(owner == "")
     if len(sea) and width_m > 0:
         pts = np.asarray(shapely.points(mid_lon[sea], mid_lat[sea]))
-        reach = (
-            width_m / 111_320.0 / max(float(np.cos(np.radians(np.max(np.abs(mid_lat[sea]))))), 0.05)
-        )
+        reach = degrees_spanning(width_m, float(np.max(np.abs(mid_lat[sea]))))
         near = boundaries.intersecting(
             box(
                 float(mid_lon[sea].min()) - reach,
@@ -591,9 +578,7 @@ def _overflown(
             )
         )
         for code in near:
-            belt = airspace(
-                code, territorial_sea=ureg.Quantity(width_m, "m"), boundaries=boundaries
-            )
+            belt = airspace_m(code, width_m, boundaries)
             inside = shapely.intersects(belt, pts)
             unclaimed = owner[sea] == ""
             owner[sea[inside & unclaimed]] = code
@@ -628,7 +613,7 @@ def _own_country(place: Place, b: Boundaries) -> str | None:
     if code is None:
         return None
     pt = shapely.Point(place.lon, place.lat)
-    reach = b.resolution_km / 111.32 / max(np.cos(np.radians(place.lat)), 0.01)
+    reach = degrees_spanning(b.resolution_km * 1000.0, place.lat)
     for other in b.intersecting(pt.buffer(reach)):
         if other != code and _distance_m(place, b.polygons[other]) <= b.resolution_km * 1000:
             return None
@@ -697,13 +682,13 @@ def _closed_near(
     p: Place, closed: frozenset[str], b: Boundaries, width_m: float, within_m: float
 ) -> list[tuple[str, float]]:
     """Closed countries whose airspace lies within *within_m* of the place, nearest first."""
-    reach_deg = (width_m + within_m) / 111_320.0 / max(np.cos(np.radians(p.lat)), 0.01) + 0.05
+    reach_deg = degrees_spanning(width_m + within_m, p.lat) + 0.05
     pt = shapely.Point(p.lon, p.lat)
     out = []
     for code in b.intersecting(pt.buffer(reach_deg)):
         if code not in closed:
             continue
-        geom = airspace(code, territorial_sea=ureg.Quantity(width_m, "m"), boundaries=b)
+        geom = airspace_m(code, width_m, b)
         d = _distance_m(p, geom)
         # inside it, the point is on the border only if it is that close to the edge
         if d <= within_m and (d > 0 or _distance_m(p, geom.boundary) <= within_m):
@@ -724,7 +709,7 @@ def country_of(place: Place, boundaries: Boundaries | None = None) -> str | None
         return code
     pt = shapely.Point(place.lon, place.lat)
     for c in b.intersecting(pt.buffer(0.5)):
-        if airspace(c, boundaries=b).intersects(pt):
+        if airspace_m(c, TERRITORIAL_SEA_M, b).intersects(pt):
             return c
     return None
 

@@ -21,19 +21,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import shapely
 from shapely.geometry import LineString
 from shapely.geometry.base import BaseGeometry
 
-from rangecalc.airspace import airspace, geodesic_buffer
+from rangecalc.airspace import airspace_m, geodesic_buffer
 from rangecalc.boundaries import Boundaries
+from rangecalc.catalog import builtin_catalog_dir
 from rangecalc.countries import is_country_code
 from rangecalc.errors import InputError
 from rangecalc.files import read_toml
-from rangecalc.units import magnitude, ureg
+from rangecalc.units import magnitude
 
 __all__ = ["REGIMES", "Strait", "builtin_straits", "load_straits", "passages"]
 
@@ -121,14 +121,8 @@ def load_straits(path: str | Path) -> tuple[Strait, ...]:
 
 @lru_cache(maxsize=1)
 def builtin_straits() -> tuple[Strait, ...]:
-    """The shipped straits catalog."""
-    packaged = resources.files("rangecalc") / "catalogs" / "straits" / "straits.toml"
-    if packaged.is_file():
-        with resources.as_file(packaged) as p:
-            return load_straits(p)
-    return load_straits(
-        Path(__file__).resolve().parents[1] / "catalogs" / "straits" / "straits.toml"
-    )
+    """The shipped straits catalog (beside the built-in catalogs, installed or checked out)."""
+    return load_straits(builtin_catalog_dir() / "straits" / "straits.toml")
 
 
 def corridor(strait: Strait, boundaries: Boundaries, territorial_sea_m: float) -> BaseGeometry:
@@ -142,10 +136,7 @@ def corridor(strait: Strait, boundaries: Boundaries, territorial_sea_m: float) -
         area = area.difference(shapely.union_all(land))
     for code in strait.disputed_by:
         if code in boundaries:
-            belt = airspace(
-                code, territorial_sea=ureg.Quantity(territorial_sea_m, "m"), boundaries=boundaries
-            )
-            area = area.difference(belt)
+            area = area.difference(airspace_m(code, territorial_sea_m, boundaries))
     return shapely.make_valid(area)
 
 

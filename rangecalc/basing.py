@@ -25,6 +25,7 @@ from rangecalc.errors import InputError
 from rangecalc.geodesy import distance
 from rangecalc.mission import combat_radius, leaves_fuel, max_payload
 from rangecalc.places import resolve_place
+from rangecalc.plan import Mission
 from rangecalc.routing import Router, leg_permit
 from rangecalc.sortie import TURNAROUND, sortie_time
 from rangecalc.takeoff import MissingTakeoffDataError, TakeoffConditions, takeoff_limit
@@ -156,13 +157,12 @@ def compare_bases(
         if limit_kg is not None and not leaves_fuel(af, float(limit_kg.to("kg").magnitude)):
             row["status"] = STATUS_NO_TAKEOFF
             continue
-        empty = combat_radius(af, "0 t", profile=profile, takeoff_mass_limit=limit_kg, catalog=cat)
+        mission = Mission(profile=profile, takeoff_mass_limit=limit_kg)
+        empty = combat_radius(af, mission.with_payload("0 t"), catalog=cat)
         if empty.radius.magnitudes("km")[1] < km:
             row["status"] = STATUS_OUT_OF_REACH  # not even empty: no payload "still reaches"
             continue
-        mp = max_payload(
-            af, ureg.Quantity(km, "km"), profile=profile, takeoff_mass_limit=limit_kg, catalog=cat
-        )
+        mp = max_payload(af, ureg.Quantity(km, "km"), mission, catalog=cat)
         pay = float(mp.nominal.to("t").magnitude)
         rate = float(s.sorties_per_day.nominal.to("1/day").magnitude)
         row.update(

@@ -34,6 +34,8 @@ from typing import Any
 
 import numpy as np
 
+from rangecalc._core import geodesic as _g
+from rangecalc._core import mission as _m
 from rangecalc._core.tolerance import below
 from rangecalc.airspace import (
     TERRITORIAL_SEA,
@@ -48,22 +50,29 @@ from rangecalc.errors import InputError, RangecalcError, closest
 from rangecalc.files import read_toml
 from rangecalc.interval import Interval
 from rangecalc.mission import (
+    RadiusResult,
     combat_radius,
     max_payload,
     payload_mass,
+    reaches,
     refuelings_for,
-    tanker_for,
 )
 from rangecalc.places import resolve_place
-from rangecalc.routing import LegPermit, Router, country_of, leg_permit, route
+from rangecalc.plan import Mission, Refueling, TankLoad
+from rangecalc.reserves import DEFAULT_RESERVE, reserve_rule
+from rangecalc.routing import LegPermit, Route, Router, country_of, leg_permit, route
 from rangecalc.standoff import weapon_range
+from rangecalc.tankers import tanker_for
 from rangecalc.units import as_quantity, magnitude, ureg
 
 __all__ = [
     "ERROR",
     "KINDS",
+    "MAX_PLAN_SEARCH",
     "VERDICTS",
+    "Assessment",
     "Claim",
+    "ClaimChain",
     "Scenario",
     "ScenarioError",
     "Verdict",
@@ -85,6 +94,10 @@ _AIRCRAFT_ONLY = (
     "profile",
     "refuelings",
     "tanker",
+    "tanker_base",
+    "tanks",
+    "keep_tanks",
+    "reserve",
     "recover",
     "on_station",
     "keep_payload",
@@ -103,13 +116,17 @@ _CLAIM_KEYS = (
     "airspace",
 )
 _AIRSPACE_KEYS = ("denied", "allowed", "territorial_sea", "transit_passage")
-_MAX_REFUELINGS = 4
+#: Largest refuelling plan (top-ups out and back together) that the search for the fewest
+#: top-ups tries, every split of each total.
+MAX_PLAN_SEARCH = 12
 #: What an aircraft-only key holds when a claim does not give it.
 _CLAIM_DEFAULTS: dict[str, object] = {
     "payload": None,
     "profile": "hi-hi-hi",
-    "refuelings": 0,
-    "tanker": None,
+    "refueling": Refueling(),
+    "tanks": (),
+    "keep_tanks": False,
+    "reserve": DEFAULT_RESERVE,
     "recover": None,
     "on_station": "0 h",
     "keep_payload": False,
@@ -139,8 +156,10 @@ class Claim:
     launch: tuple[str, ...] = ()
     payload: Any = None
     profile: str = "hi-hi-hi"
-    refuelings: int = 0
-    tanker: str | None = None
+    refueling: Refueling = field(default_factory=Refueling)
+    tanks: tuple[Any, ...] = ()
+    keep_tanks: bool = False
+    reserve: Any = DEFAULT_RESERVE
     recover: str | None = None
     on_station: Any = "0 h"
     keep_payload: bool = False
@@ -179,8 +198,8 @@ class Claim:
                 f"{'fire from' if needs == 'launch' else 'fly from'}"
             )
         if self.kind == "weapon":
-            for key in _AIRCRAFT_ONLY:
-                if key != "bases" and getattr(self, key) != _CLAIM_DEFAULTS[key]:
+            for key, default in _CLAIM_DEFAULTS.items():
+                if getattr(self, key) != default:
                     raise InputError(f"{key}: only an aircraft claim takes this")
             if self.bases:
                 raise InputError("bases: a weapon claim takes launch places, not bases")
@@ -206,8 +225,27 @@ class Scenario:
 
 
 @dataclass(frozen=True)
-class Verdict:
-    """The evaluation of one claim, with everything needed to defend it."""
+class Assessment:
+    """The evaluation of one claim, with everything needed to defend it.
+
+    Attributes
+    ----------
+    verdict
+        ``"holds"``, ``"fails"``, ``"uncertain"`` or ``"error"``.
+    required_km
+        Permitted-route distance to the worst target (``None``: no route).
+    available
+        Reach interval (radius, plus the weapon's range for a stand-off claim).
+    routes
+        The :class:`~rangecalc.routing.Route` to the worst target, then the way home when
+        the claim recovers elsewhere; computed once, reused by every output.
+    radius
+        The :class:`~rangecalc.mission.RadiusResult` of the mission flown (``None`` for a
+        weapon claim).
+    max_payload_t, min_plan
+        Flip points: the heaviest payload that still reaches at the low end, and the
+        smallest refuelling plan (its out+back split) with which the low end reaches.
+    """
 
     claim: Claim
     verdict: str
@@ -215,9 +253,10 @@ class Verdict:
     available: Interval | None
     best_base: str | None
     worst_target: Place | None
-    route: dict[str, Any] | None
+    routes: tuple[Route, ...]
+    radius: RadiusResult | None
     max_payload_t: float | None
-    min_refuelings: int | None
+    min_plan: Refueling | None
     sufficient_bases: tuple[str, ...]
     sources: dict[str, str]
     explanation: str
@@ -235,8 +274,28 @@ class Verdict:
             return False
         return self.claim.expect is None or self.claim.expect == self.verdict
 
+    @property
+    def min_refuelings(self) -> int | None:
+        """Fewest top-ups (out and back together) with which the low end reaches."""
+        return None if self.min_plan is None else self.min_plan.total
+
+    @property
+    def route(self) -> dict[str, Any] | None:
+        """The route to the worst target as plain data (JSON)."""
+        if not self.routes:
+            return None
+        r = self.routes[0]
+        return {
+            "distance_km": None if r.distance is None else float(r.distance.to("km").magnitude),
+            "great_circle_km": float(r.great_circle.to("km").magnitude),
+            "waypoints": [[la, lo_] for la, lo_ in r.waypoints],
+            "overflown": [{"country": c, "km": km} for c, km in r.overflown],
+            "straits": list(r.straits),
+            "closed_summary": closed_summary(r.closed),
+        }
+
     @classmethod
-    def failed(cls, claim: Claim, reason: str) -> Verdict:
+    def failed(cls, claim: Claim, reason: str) -> Assessment:
         """The verdict of a claim that could not be evaluated, with the reason."""
         return cls(
             claim=claim,
@@ -245,9 +304,10 @@ class Verdict:
             available=None,
             best_base=None,
             worst_target=None,
-            route=None,
+            routes=(),
+            radius=None,
             max_payload_t=None,
-            min_refuelings=None,
+            min_plan=None,
             sufficient_bases=(),
             sources={},
             explanation=f"Could not be evaluated: {reason}",
@@ -260,6 +320,10 @@ class Verdict:
         if self.required_km is None or self.available is None:
             return None
         return float(self.available.low.to("km").magnitude) - self.required_km
+
+
+#: The name this record had before it held routes and the radius; kept for callers.
+Verdict = Assessment
 
 
 # ---------------------------------------------------------------------------- parsing
@@ -345,6 +409,57 @@ def _statement(kind: str, raw: Mapping[str, Any]) -> str:
     return f"A {raw['aircraft']}{arms} from {names(raw['bases'])} reaches {where}{load}."
 
 
+def _refueling(raw: Mapping[str, Any], file: str, where: str) -> Refueling:
+    """The refuelling plan of a claim.
+
+    ``refuelings`` is a count, ``"7+1"`` or a table with out, back, placement, out_at,
+    back_at and diversion; ``tanker`` and ``tanker_base`` stand beside it.
+    """
+    value = raw.get("refuelings", 0)
+    options: dict[str, Any] = {}
+    for key in ("tanker", "tanker_base"):
+        if key in raw:
+            options[key] = _text(raw[key], file, where, key)
+    if isinstance(value, bool) or not isinstance(value, int | str | Mapping):
+        raise _err(
+            file,
+            where,
+            "refuelings",
+            f"expected a whole number >= 0, 'out+back' such as '7+1', or a table "
+            f"{{ out = 7, back = 1 }}, got {value!r}",
+        )
+    if isinstance(value, int) and value < 0:
+        raise _err(file, where, "refuelings", f"expected a whole number >= 0, got {value!r}")
+    if isinstance(value, Mapping):
+        for key in ("tanker", "tanker_base"):
+            if key in value:
+                raise _err(
+                    file, where, f"refuelings.{key}", f"give {key} beside refuelings, not in it"
+                )
+    try:
+        return Refueling.parse(value, **options)
+    except InputError as exc:
+        field_name = (
+            exc.message.split(":", 1)[0] if exc.message.startswith("refuelings") else "refuelings"
+        )
+        raise _err(file, where, field_name, exc.message) from None
+
+
+def _tanks(raw: object, file: str, where: str) -> tuple[TankLoad, ...]:
+    items = [raw] if isinstance(raw, str | Mapping) else raw
+    if not isinstance(items, list | tuple):
+        raise _err(
+            file, where, "tanks", f"expected a list such as ['2 x 370 gal wing'], got {raw!r}"
+        )
+    out = []
+    for i, item in enumerate(items):
+        try:
+            out.append(TankLoad.parse(item))
+        except InputError as exc:
+            raise _err(file, where, f"tanks[{i}]", exc.message) from None
+    return tuple(out)
+
+
 def _claim(
     raw: object,
     index: int,
@@ -390,9 +505,16 @@ def _claim(
     expect = raw.get("expect")
     if expect is not None and expect not in VERDICTS:
         raise _err(file, where, "expect", f"expected one of {', '.join(VERDICTS)}, got {expect!r}")
-    refuelings = raw.get("refuelings", 0)
-    if isinstance(refuelings, bool) or not isinstance(refuelings, int) or refuelings < 0:
-        raise _err(file, where, "refuelings", f"expected a whole number >= 0, got {refuelings!r}")
+    refueling = _refueling(raw, file, where)
+    tanks = _tanks(raw.get("tanks", ()), file, where)
+    keep_tanks = raw.get("keep_tanks", False)
+    if not isinstance(keep_tanks, bool):
+        raise _err(file, where, "keep_tanks", f"expected true or false, got {keep_tanks!r}")
+    reserve = raw.get("reserve", DEFAULT_RESERVE)
+    try:
+        reserve_rule(reserve)
+    except InputError as exc:
+        raise _err(file, where, "reserve", exc.message) from None
     keep = raw.get("keep_payload", False)
     if not isinstance(keep, bool):
         raise _err(file, where, "keep_payload", f"expected true or false, got {keep!r}")
@@ -445,8 +567,10 @@ def _claim(
         launch=launch,
         payload=raw.get("payload"),
         profile=raw.get("profile", "hi-hi-hi"),
-        refuelings=refuelings,
-        tanker=_text(raw["tanker"], file, where, "tanker") if "tanker" in raw else None,
+        refueling=refueling,
+        tanks=tanks,
+        keep_tanks=keep_tanks,
+        reserve=reserve,
         recover=_text(raw["recover"], file, where, "recover") if "recover" in raw else None,
         on_station=raw.get("on_station", "0 h"),
         keep_payload=keep,
@@ -499,14 +623,40 @@ def _resolve(claim: Claim, cat: Catalog, file: str) -> None:
     if af is None:
         return
     try:
-        refuelings_for(af, claim.refuelings)
+        refuelings_for(af, claim.refueling)
     except InputError as exc:
         raise located(exc, "refuelings") from None
-    if claim.tanker is not None:
+    plan = claim.refueling
+    if plan.tanker is not None:
         try:
-            tanker_for(af, claim.tanker, cat)
+            tanker_for(af, plan.tanker, cat)
         except InputError as exc:
             raise located(exc, "tanker") from None
+    named: tuple[tuple[str, object], ...] = (
+        ("tanker_base", plan.tanker_base),
+        ("refuelings.diversion", plan.diversion),
+    )
+    for key, place_ref in named:
+        if isinstance(place_ref, str):
+            try:
+                resolve_place(place_ref, cat)
+            except InputError as exc:
+                raise located(exc, key) from None
+    try:
+        _claim_mission(claim, None)  # tanks named, reserve, figures: all checked
+        for t in claim.tanks:
+            if t.name is not None:
+                try:
+                    af.tank(t.name)
+                except KeyError:
+                    listed = ", ".join(repr(x.name) for x in af.tanks) or "none"
+                    raise InputError(
+                        f"tanks: the {af.name} lists no tank {t.name!r} (it lists {listed})"
+                    ) from None
+    except InputError as exc:
+        raise located(
+            exc, exc.message.split(":", 1)[0] if ":" in exc.message else "tanks"
+        ) from None
     if claim.payload is not None:
         try:
             payload_mass(af, claim.payload)
@@ -631,208 +781,386 @@ def _distances(origin: Place, targets: list[Place], claim: Claim) -> np.ndarray:
     return out
 
 
-def _mission(claim: Claim, cat: Catalog, back_km: float | None = None) -> dict[str, Any]:
-    return {
-        "profile": claim.profile,
-        "refuelings": claim.refuelings,
-        "tanker": claim.tanker,
-        "on_station": claim.on_station,
-        "release_payload": not claim.keep_payload,
-        "recovery_distance": None if back_km is None else ureg.Quantity(back_km, "km"),
-        "catalog": cat,
-    }
-
-
-def evaluate(claim: Claim, catalog: Catalog) -> Verdict:
-    """Evaluate one claim (see the module docstring for the rule)."""
-    cat = catalog
-    where_from = "bases" if claim.bases else "launch"
-    try:
-        if claim.aircraft is not None:
-            cat.airframe(claim.aircraft)
-            if claim.tanker is not None:
-                cat.airframe(claim.tanker)
-        if claim.weapon is not None:
-            cat.weapon(claim.weapon)
-    except InputError as exc:
-        field = (
-            "aircraft"
-            if claim.aircraft and claim.aircraft in exc.message
-            else ("tanker" if claim.tanker and claim.tanker in exc.message else "weapon")
-        )
-        raise exc.located(field=field) from None
-    try:
-        targets, country = _targets(claim, cat)
-    except InputError as exc:
-        raise exc.located(field="target") from None
-    try:
-        resolved = [resolve_place(b, cat) for b in (claim.bases or claim.launch)]
-        # the same place written two ways ('Hamadan', 'OIHS', 'Nojeh') counts once
-        origins = list({(p.name, p.lat, p.lon): p for p in resolved}.values())
-        if claim.recover is not None:
-            resolve_place(claim.recover, cat)
-    except InputError as exc:
-        raise exc.located(
-            field="recover" if claim.recover and claim.recover in exc.message else where_from
-        ) from None
-    table = np.vstack([_distances(o, targets, claim) for o in origins])  # (origins, targets)
-    per_target = table.min(axis=0)
-    worst = int(np.argmax(per_target))
-    required = float(per_target[worst])
-    best = int(np.argmin(table[:, worst]))
-    # The route to the worst target: its legs are checked against the closed airspace
-    # every 2 km, so its length (a little longer than the search's estimate, if a leg had
-    # to bend further out) is the distance required.
-    r = route(
-        origins[best],
-        targets[worst],
-        denied=claim.airspace.denied,
-        allowed=claim.airspace.allowed,
-        territorial_sea=claim.territorial_sea,
-        transit_passage=claim.airspace.transit_passage,
-        catalog=cat,
+def _claim_mission(claim: Claim, back_km: float | None) -> Mission:
+    """The :class:`Mission` a claim flies (the way home given when recovering elsewhere)."""
+    return Mission(
+        payload=claim.payload,
+        profile=claim.profile,
+        release_payload=not claim.keep_payload,
+        refueling=claim.refueling,
+        tanks=claim.tanks,
+        jettison_tanks=not claim.keep_tanks,
+        reserve=claim.reserve,
+        recovery_distance=None if back_km is None else ureg.Quantity(back_km, "km"),
+        on_station=claim.on_station,
     )
-    route_json = {
-        "distance_km": None if r.distance is None else float(r.distance.to("km").magnitude),
-        "great_circle_km": float(r.great_circle.to("km").magnitude),
-        "waypoints": [[la, lo_] for la, lo_ in r.waypoints],
-        "overflown": [{"country": c, "km": km} for c, km in r.overflown],
-        "straits": list(r.straits),
-        "closed_summary": closed_summary(r.closed),
-    }
 
-    if r.distance is not None:
-        required = float(r.distance.to("km").magnitude)
-    notes: list[str] = list(r.notes)
-    if r.straits:
-        notes.append(
-            "the route flies in transit passage through "
-            + ", ".join(r.straits)
-            + " (UNCLOS art. 38), which the coastal states may not close"
-        )
-    sources: dict[str, str] = {}
-    for p in (*origins, targets[worst]):
-        sources[f"place {p.name}"] = p.source or "given as coordinates"
 
-    back_km = None
-    no_way_home = None
-    if claim.recover is not None and claim.kind != "weapon":
-        rec = resolve_place(claim.recover, cat)
-        back = _distances(targets[worst], [rec], claim)[0]
-        if np.isfinite(back):
-            back_km = float(back)
-            notes.append(
-                f"recovery at {rec.name}: the way home is {back:,.0f} km by permitted route"
-            )
-        else:
-            no_way_home = f"no permitted route from the target home to {rec.name}"
-            notes.append(no_way_home)
+@dataclass(frozen=True)
+class _Resolved:
+    """Step 1: every name of a claim looked up."""
 
-    # The weapon's own range, looked up once (weapon and stand-off claims).
-    missile: Interval | None = None
-    if claim.weapon is not None:
-        missile = weapon_range(claim.weapon, catalog=cat).to("km")
-        w = cat.weapon(claim.weapon)
-        if w.range is not None:
-            sources[f"{w.name}.range"] = w.range.source or "no source given"
-    missile_low = 0.0 if missile is None else missile.magnitudes("km")[0]
+    origins: list[Place]
+    targets: list[Place]
+    country: str | None
+    recover: Place | None
+    tanker_base: Place | None
+    diversion: Place | None
+
+
+@dataclass(frozen=True)
+class _Reach:
+    """Step 3: what the aircraft (or weapon) can reach, with the mission flown."""
 
     available: Interval
-    payload_t: float | None = None
-    if claim.kind == "weapon":
-        assert missile is not None
-        available = missile
-    else:
+    radius: RadiusResult | None
+    mission: Mission | None
+    missile_low_km: float
+    payload_t: float | None
+
+
+class ClaimChain:
+    """A claim evaluated in named steps, as :func:`evaluate` runs them.
+
+    1. :meth:`resolve` looks up the aircraft, weapon, bases, targets and the places the
+       refuelling plan names;
+    2. :meth:`distances` finds the permitted-route distance from every base to every
+       target and :meth:`routes` the route to the worst target (and the way home when
+       recovering elsewhere), each computed once;
+    3. :meth:`reach` flies the mission (:func:`~rangecalc.combat_radius`, with the
+       tankers' and diversion distances along that route when the plan names places);
+    4. :meth:`verdict` compares what is required with what is available;
+    5. :meth:`flip_points` finds the payload and the refuelling plan at which the verdict
+       changes.
+
+    Each step returns its result; :meth:`run` chains them into one :class:`Assessment`.
+    """
+
+    def __init__(self, claim: Claim, catalog: Catalog) -> None:
+        self.claim = claim
+        self.catalog = catalog
+
+    # -- step 1 ----------------------------------------------------------------------
+
+    def resolve(self) -> _Resolved:
+        """Look up every name: the aircraft, weapon, tanker, bases, targets and places."""
+        claim, cat = self.claim, self.catalog
+        where_from = "bases" if claim.bases else "launch"
+        plan = claim.refueling
+        try:
+            if claim.aircraft is not None:
+                cat.airframe(claim.aircraft)
+                if plan.tanker is not None:
+                    cat.airframe(plan.tanker)
+            if claim.weapon is not None:
+                cat.weapon(claim.weapon)
+        except InputError as exc:
+            field_name = (
+                "aircraft"
+                if claim.aircraft and claim.aircraft in exc.message
+                else ("tanker" if plan.tanker and plan.tanker in exc.message else "weapon")
+            )
+            raise exc.located(field=field_name) from None
+        try:
+            targets, country = _targets(claim, cat)
+        except InputError as exc:
+            raise exc.located(field="target") from None
+
+        def place(ref: object, label: str) -> Place | None:
+            if not isinstance(ref, str):
+                return None
+            try:
+                return resolve_place(ref, cat)
+            except InputError as exc:
+                raise exc.located(field=label) from None
+
+        try:
+            resolved = [resolve_place(b, cat) for b in (claim.bases or claim.launch)]
+        except InputError as exc:
+            raise exc.located(field=where_from) from None
+        # the same place written two ways ('Hamadan', 'OIHS', 'Nojeh') counts once
+        origins = list({(p.name, p.lat, p.lon): p for p in resolved}.values())
+        return _Resolved(
+            origins=origins,
+            targets=targets,
+            country=country,
+            recover=place(claim.recover, "recover"),
+            tanker_base=place(plan.tanker_base, "tanker_base"),
+            diversion=place(plan.diversion, "refuelings.diversion"),
+        )
+
+    # -- step 2 ----------------------------------------------------------------------
+
+    def distances(self, r: _Resolved) -> np.ndarray:
+        """Permitted-route distances [km], one row per base, one column per target."""
+        return np.vstack([_distances(o, r.targets, self.claim) for o in r.origins])
+
+    def _route(self, a: Place, b: Place) -> Route:
+        claim = self.claim
+        return route(
+            a,
+            b,
+            denied=claim.airspace.denied,
+            allowed=claim.airspace.allowed,
+            territorial_sea=claim.territorial_sea,
+            transit_passage=claim.airspace.transit_passage,
+            catalog=self.catalog,
+        )
+
+    def routes(self, r: _Resolved, table: np.ndarray) -> tuple[int, int, Route, Route | None]:
+        """The worst target, its best base, the route there and the way home.
+
+        The way home is routed only when recovering elsewhere. The route's legs are
+        checked against the closed airspace every 2 km, so its length (a little longer
+        than the search's estimate, if a leg had to bend further out) is the distance
+        required.
+        """
+        per_target = table.min(axis=0)
+        worst = int(np.argmax(per_target))
+        best = int(np.argmin(table[:, worst]))
+        out = self._route(r.origins[best], r.targets[worst])
+        home = None
+        if r.recover is not None and self.claim.kind != "weapon":
+            home = self._route(r.targets[worst], r.recover)
+        return worst, best, out, home
+
+    # -- step 3 ----------------------------------------------------------------------
+
+    def tracks(
+        self, r: _Resolved, out: Route, home: Route | None
+    ) -> tuple[_m.Track | None, _m.Track | None] | None:
+        """Tanker and diversion distances along the way out and the way home.
+
+        Only when the plan names a tanker base or a diversion place; tankers fly straight
+        to the rendezvous (their own airspace is not checked).
+        """
+        if r.tanker_base is None and r.diversion is None:
+            return None
+        plan = self.claim.refueling
+
+        def table(rt: Route, from_start: bool) -> _m.Track | None:
+            if rt.distance is None:
+                return None
+            pts = np.asarray(rt.track("25 km"), dtype=float)
+            steps = _g.inverse(
+                lat1=pts[:-1, 0], lon1=pts[:-1, 1], lat2=pts[1:, 0], lon2=pts[1:, 1]
+            )[0]
+            along = np.concatenate([[0.0], np.cumsum(steps)]) / 1000.0
+            at = along if from_start else along[-1] - along
+            if r.tanker_base is not None:
+                tb = r.tanker_base
+                tanker = _g.inverse(lat1=tb.lat, lon1=tb.lon, lat2=pts[:, 0], lon2=pts[:, 1])[0]
+                tanker = tanker / 1000.0
+            else:
+                tanker = at
+            if r.diversion is not None:
+                dv = r.diversion
+                divert = _g.inverse(lat1=dv.lat, lon1=dv.lon, lat2=pts[:, 0], lon2=pts[:, 1])[0]
+                divert = divert / 1000.0
+            elif isinstance(plan.diversion, str) or plan.diversion is None:
+                divert = at
+            else:
+                divert = np.full(at.shape, float(plan.diversion.to("km").magnitude))
+            order = np.argsort(at, kind="stable")
+            return _m.Track(
+                at=tuple(at[order]), tanker=tuple(tanker[order]), divert=tuple(divert[order])
+            )
+
+        back = table(out, True) if home is None else table(home, False)
+        return table(out, True), back
+
+    def reach(
+        self,
+        r: _Resolved,
+        back_km: float | None,
+        tracks: tuple[_m.Track | None, _m.Track | None] | None,
+    ) -> _Reach:
+        """Fly the claim's mission: the radius (plus the weapon's range), or the weapon's."""
+        claim, cat = self.claim, self.catalog
+        missile: Interval | None = None
+        if claim.weapon is not None:
+            missile = weapon_range(claim.weapon, catalog=cat).to("km")
+        missile_low = 0.0 if missile is None else missile.magnitudes("km")[0]
+        if claim.kind == "weapon":
+            assert missile is not None
+            return _Reach(missile, None, None, missile_low, None)
         assert claim.aircraft is not None
-        res = combat_radius(claim.aircraft, claim.payload, **_mission(claim, cat, back_km))
+        mission = _claim_mission(claim, back_km)
+        res = combat_radius(claim.aircraft, mission, catalog=cat, tracks=tracks)
         available = res.radius.to("km")
-        payload_t = float(res.payload.to("t").magnitude)
-        notes.extend(res.notes)
-        sources.update({f"{res.airframe}.{k}": v for k, v in res.sources().items()})
         if missile is not None:  # stand-off: the carrier's radius plus the missile's range
             available = Interval(
                 available.low + missile.low,
                 available.nominal + missile.nominal,
                 available.high + missile.high,
             )
+        return _Reach(available, res, mission, missile_low, float(res.payload.to("t").magnitude))
 
-    lo, nom, hi = available.magnitudes("km")
-    if not np.isfinite(required) or no_way_home is not None:
-        verdict = "fails"
-    elif required <= lo:
-        verdict = "holds"
-    elif required > hi:
-        verdict = "fails"
-    else:
-        verdict = "uncertain"
+    # -- step 4 ----------------------------------------------------------------------
 
-    # Flip points.
-    max_pay = None
-    min_ref = None
-    if claim.kind != "weapon" and np.isfinite(required):
+    @staticmethod
+    def verdict(required: float, available: Interval, no_way_home: bool) -> str:
+        """Holds if required is within the low end, fails beyond the high end."""
+        lo, _, hi = available.magnitudes("km")
+        if not np.isfinite(required) or no_way_home:
+            return "fails"
+        if required <= lo:
+            return "holds"
+        if required > hi:
+            return "fails"
+        return "uncertain"
+
+    # -- step 5 ----------------------------------------------------------------------
+
+    def flip_points(
+        self,
+        required: float,
+        reach: _Reach,
+        back_km: float | None,
+        tracks: tuple[_m.Track | None, _m.Track | None] | None,
+        no_way_home: bool,
+    ) -> tuple[float | None, Refueling | None]:
+        """The heaviest payload and the smallest refuelling plan that still reach.
+
+        Both at the low end; the plans searched are every split, out and back, of up to
+        :data:`MAX_PLAN_SEARCH` top-ups, fewest first.
+        """
+        claim, cat = self.claim, self.catalog
+        if claim.kind == "weapon" or not np.isfinite(required) or reach.mission is None:
+            return None, None
         assert claim.aircraft is not None
         af = cat.airframe(claim.aircraft)
-        radius_needed = max(0.0, required - missile_low)
-        mp = max_payload(af, ureg.Quantity(radius_needed, "km"), **_mission(claim, cat, back_km))
-        empty_reach = combat_radius(af, "0 t", **_mission(claim, cat, back_km)).radius
-        # None: not even an empty aircraft reaches (at the low end of its radius)
-        max_pay = (
-            float(mp.low.to("t").magnitude)
-            if empty_reach.magnitudes("km")[0] >= radius_needed and no_way_home is None
-            else None
+        need = max(0.0, required - reach.missile_low_km)
+        mission = reach.mission
+        mp = max_payload(af, ureg.Quantity(need, "km"), mission, catalog=cat, tracks=tracks)
+        need_q = ureg.Quantity(need, "km")
+        empty = reaches(af, need_q, mission.with_payload("0 t"), catalog=cat, tracks=tracks)
+        max_pay = float(mp.low.to("t").magnitude) if empty[0] and not no_way_home else None
+        if no_way_home:
+            return max_pay, None
+        if af.aerial_refueling == "none":
+            lo = reach.available.magnitudes("km")[0]
+            return max_pay, (Refueling() if required <= lo else None)
+        for total in range(MAX_PLAN_SEARCH + 1):
+            best: Refueling | None = None
+            for back in range(total + 1):
+                trial = mission.with_refueling(Refueling(out=total - back, back=back))
+                if reaches(af, need_q, trial, catalog=cat, tracks=tracks)[0]:
+                    best = trial.refueling
+                    break  # fewest on the way home first: tankers nearest the base
+            if best is not None:
+                return max_pay, best
+        return max_pay, None
+
+    # -- the chain -------------------------------------------------------------------
+
+    def run(self) -> Assessment:
+        """Every step in turn, into one :class:`Assessment`."""
+        claim = self.claim
+        r = self.resolve()
+        table = self.distances(r)
+        worst, best, out, home = self.routes(r, table)
+        required = float(table[:, worst].min())
+        if out.distance is not None:
+            required = float(out.distance.to("km").magnitude)
+        notes: list[str] = list(out.notes)
+        if out.straits:
+            notes.append(
+                "the route flies in transit passage through "
+                + ", ".join(out.straits)
+                + " (UNCLOS art. 38), which the coastal states may not close"
+            )
+        sources: dict[str, str] = {}
+        for p in (*r.origins, r.targets[worst]):
+            sources[f"place {p.name}"] = p.source or "given as coordinates"
+        back_km = None
+        no_way_home = None
+        if r.recover is not None and claim.kind != "weapon":
+            back = _distances(r.targets[worst], [r.recover], claim)[0]
+            if np.isfinite(back):
+                back_km = float(back)
+                notes.append(
+                    f"recovery at {r.recover.name}: the way home is {back:,.0f} km by "
+                    "permitted route"
+                )
+            else:
+                no_way_home = f"no permitted route from the target home to {r.recover.name}"
+                notes.append(no_way_home)
+        tracks = self.tracks(r, out, home) if np.isfinite(required) else None
+        if r.tanker_base is not None:
+            notes.append(
+                f"tankers fly from {r.tanker_base.name}, straight to each rendezvous on the "
+                "route (their own airspace is not checked)"
+            )
+        if r.diversion is not None:
+            notes.append(f"diversion field for safe top-ups: {r.diversion.name}")
+        rch = self.reach(r, back_km, tracks)
+        if claim.weapon is not None:
+            w = self.catalog.weapon(claim.weapon)
+            if w.range is not None:
+                sources[f"{w.name}.range"] = w.range.source or "no source given"
+        if rch.radius is not None:
+            notes.extend(rch.radius.notes)
+            sources.update(
+                {f"{rch.radius.airframe}.{k}": v for k, v in rch.radius.sources().items()}
+            )
+        verdict = self.verdict(required, rch.available, no_way_home is not None)
+        max_pay, min_plan = self.flip_points(
+            required, rch, back_km, tracks, no_way_home is not None
         )
-        if af.aerial_refueling != "none":
-            for n in range(_MAX_REFUELINGS + 1):
-                kw = {**_mission(claim, cat, back_km), "refuelings": n}
-                low = combat_radius(af, claim.payload, **kw).radius.magnitudes("km")[0]
-                if required <= low + missile_low:
-                    min_ref = n
-                    break
-        elif required <= lo:
-            min_ref = 0
-    # Bases (or launch points) that reach every target on their own, at the low estimate.
-    sufficient = tuple(origins[i].name for i in range(len(origins)) if table[i].max() <= lo)
-
-    where = (
-        f"the farthest point of {country} by permitted route" if country else targets[worst].name
-    )
-    closed = closed_summary(r.closed)
-    if np.isfinite(required):
-        path = " > ".join(c for c, _ in r.overflown) or "direct"
-        text = (
-            f"Worst target: {where} ({targets[worst].lat:.2f}, {targets[worst].lon:.2f}), "
-            f"best reached from {origins[best].name}: {required:,.0f} km by permitted route "
-            f"(great circle {r.great_circle.to('km').magnitude:,.0f} km; closed: {closed}; "
-            f"over {path}). Available {nom:,.0f} km ({lo:,.0f}-{hi:,.0f}). "
+        lo, nom, hi = rch.available.magnitudes("km")
+        # Bases (or launch points) that reach every target on their own, at the low end.
+        sufficient = tuple(r.origins[i].name for i in range(len(r.origins)) if table[i].max() <= lo)
+        target = r.targets[worst]
+        where = (
+            f"the farthest point of {r.country} by permitted route" if r.country else target.name
         )
-    else:
-        text = f"No permitted route to {where}: {r.reason or 'closed airspace'}. "
-    if no_way_home is not None:
-        text += f"It fails: {no_way_home}. "
-    text += {
-        "holds": "Required is within even the lowest estimate.",
-        "fails": "Required exceeds even the highest estimate.",
-        "uncertain": "Required lies within the uncertainty of the estimate.",
-    }[verdict]
-    return Verdict(
-        claim=claim,
-        verdict=verdict,
-        required_km=required if np.isfinite(required) else None,
-        available=available,
-        best_base=origins[best].name,
-        worst_target=targets[worst],
-        route=route_json,
-        max_payload_t=max_pay,
-        min_refuelings=min_ref,
-        sufficient_bases=sufficient,
-        sources=sources,
-        explanation=text,
-        notes=tuple(notes),
-        payload_t=payload_t,
-    )
+        closed = closed_summary(out.closed)
+        if np.isfinite(required):
+            path = " > ".join(c for c, _ in out.overflown) or "direct"
+            text = (
+                f"Worst target: {where} ({target.lat:.2f}, {target.lon:.2f}), "
+                f"best reached from {r.origins[best].name}: {required:,.0f} km by permitted "
+                f"route (great circle {out.great_circle.to('km').magnitude:,.0f} km; closed: "
+                f"{closed}; over {path}). Available {nom:,.0f} km ({lo:,.0f}-{hi:,.0f}). "
+            )
+        else:
+            text = f"No permitted route to {where}: {out.reason or 'closed airspace'}. "
+        if no_way_home is not None:
+            text += f"It fails: {no_way_home}. "
+        text += {
+            "holds": "Required is within even the lowest estimate.",
+            "fails": "Required exceeds even the highest estimate.",
+            "uncertain": "Required lies within the uncertainty of the estimate.",
+        }[verdict]
+        return Assessment(
+            claim=claim,
+            verdict=verdict,
+            required_km=required if np.isfinite(required) else None,
+            available=rch.available,
+            best_base=r.origins[best].name,
+            worst_target=target,
+            routes=(out,) if home is None else (out, home),
+            radius=rch.radius,
+            max_payload_t=max_pay,
+            min_plan=min_plan,
+            sufficient_bases=sufficient,
+            sources=sources,
+            explanation=text,
+            notes=tuple(notes),
+            payload_t=rch.payload_t,
+        )
 
 
-def evaluate_all(scenario: Scenario) -> list[Verdict]:
+def evaluate(claim: Claim, catalog: Catalog) -> Assessment:
+    """Evaluate one claim.
+
+    See the module docstring for the rule and :class:`ClaimChain` for the steps.
+    """
+    return ClaimChain(claim, catalog).run()
+
+
+def evaluate_all(scenario: Scenario) -> list[Assessment]:
     """Evaluate every claim of *scenario*; one that cannot be evaluated does not stop the rest.
 
     A claim whose evaluation raises a :class:`RangecalcError` (a boundary missing for a
@@ -844,11 +1172,11 @@ def evaluate_all(scenario: Scenario) -> list[Verdict]:
         try:
             verdicts.append(evaluate(claim, scenario.catalog))
         except RangecalcError as exc:
-            verdicts.append(Verdict.failed(claim, str(exc)))
+            verdicts.append(Assessment.failed(claim, str(exc)))
     return verdicts
 
 
-def check(path: str | Path, *, catalog: Catalog | None = None) -> tuple[Scenario, list[Verdict]]:
+def check(path: str | Path, *, catalog: Catalog | None = None) -> tuple[Scenario, list[Assessment]]:
     """Load a scenario file (raising on a malformed one) and evaluate every claim."""
     scenario = load_scenario(path, catalog=catalog)
     return scenario, evaluate_all(scenario)

@@ -11,6 +11,7 @@ the traceback is shown when the environment variable ``RANGECALC_DEBUG`` is set)
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import json
 import math
@@ -59,6 +60,8 @@ from rangecalc.mission import (
     payload_radius_curve,
 )
 from rangecalc.places import parse_coordinates, resolve_place
+from rangecalc.plan import PLACEMENTS, Mission, Refueling
+from rangecalc.reserves import DEFAULT_RESERVE, RESERVES
 from rangecalc.routing import route
 from rangecalc.takeoff import TakeoffLimit, takeoff_limit
 from rangecalc.units import parse_unit
@@ -127,13 +130,39 @@ def _build_parser() -> argparse.ArgumentParser:
         q.add_argument("--profile", choices=PROFILES, default="hi-hi-hi")
         q.add_argument(
             "--refuelings",
-            type=int,
-            default=0,
-            metavar="N",
-            help=f"aerial top-ups on the way out (probe or receptacle needed; at most "
-            f"{MAX_REFUELINGS})",
+            default="0",
+            metavar="N[+M]",
+            help=f"aerial top-ups: N on the way out, or OUT+BACK such as 7+1 (probe or "
+            f"receptacle needed; at most {MAX_REFUELINGS} each way)",
         )
         q.add_argument("--tanker", metavar="NAME", help="tanker whose offload limits each top-up")
+        q.add_argument(
+            "--placement",
+            choices=PLACEMENTS,
+            default="optimal",
+            help="where the model puts the top-ups: optimal (default), or safe (each only "
+            "where the receiver could still get home without it)",
+        )
+        q.add_argument(
+            "--tanks",
+            action="append",
+            default=[],
+            metavar="TANKS",
+            help="external tanks the airframe's catalog entry lists, e.g. '2 x 370 gal wing' "
+            "(repeat for more kinds)",
+        )
+        q.add_argument(
+            "--keep-tanks",
+            action="store_true",
+            help="keep drop tanks when empty (default: jettisoned)",
+        )
+        q.add_argument(
+            "--reserve",
+            default=DEFAULT_RESERVE,
+            metavar="RULE",
+            help=f"fuel reserve rule: {', '.join(repr(k) for k in RESERVES)} "
+            f"(default {DEFAULT_RESERVE!r}) or a fraction of mission fuel such as 0.1",
+        )
         q.add_argument(
             "--on-station",
             default="0 h",
@@ -471,14 +500,19 @@ def _mission_kwargs(
     args: argparse.Namespace, catalog: Catalog
 ) -> tuple[dict[str, Any], TakeoffLimit | None]:
     limit = None
+    reserve: object = args.reserve
+    with contextlib.suppress(ValueError):
+        reserve = float(args.reserve)  # a fraction of the mission fuel
     kwargs: dict[str, Any] = {
+        "payload": getattr(args, "payload", None),
         "profile": args.profile,
-        "refuelings": args.refuelings,
-        "tanker": args.tanker,
+        "refueling": Refueling.parse(args.refuelings, tanker=args.tanker, placement=args.placement),
+        "tanks": tuple(args.tanks),
+        "jettison_tanks": not args.keep_tanks,
+        "reserve": reserve,
         "on_station": args.on_station,
         "recovery_distance": args.recovery_distance,
         "release_payload": not args.keep_payload,
-        "catalog": catalog,
     }
     if args.base is not None:
         limit = takeoff_limit(
@@ -533,7 +567,13 @@ def _radius_json(res: RadiusResult, limit: TakeoffLimit | None) -> dict[str, Any
             "payload_t": float(res.payload.to("t").magnitude),
             "profile": res.profile,
             "refuelings": res.refuelings,
+            "refuelings_out": res.mission.refueling.out,
+            "refuelings_back": res.mission.refueling.back,
+            "placement": res.mission.refueling.placement,
             "tanker": res.tanker,
+            "tanker_sorties": res.sorties,
+            "tanks": [t.describe() for t in res.mission.tanks],
+            "reserve": res.mission.reserve.name,
             "on_station_h": float(res.on_station.to("h").magnitude),
             "recovery_distance_km": None
             if res.recovery_distance is None
@@ -554,7 +594,7 @@ def _radius_json(res: RadiusResult, limit: TakeoffLimit | None) -> dict[str, Any
 def _cmd_radius(args: argparse.Namespace) -> int:
     catalog = _catalog(args.catalog)
     kwargs, limit = _mission_kwargs(args, catalog)
-    res = combat_radius(args.name, args.payload, **kwargs)
+    res = combat_radius(args.name, Mission(**kwargs), catalog=catalog)
     if args.format == "json":
         print(_dumps(_radius_json(res, limit)))
         return EXIT_OK
@@ -568,7 +608,14 @@ def _cmd_radius(args: argparse.Namespace) -> int:
             f"{res.fuel.to('t').magnitude:,.1f} t / {res.takeoff_mass.to('t').magnitude:,.1f} t",
         ],
         ["Profile", res.profile],
-        ["Refuellings", f"{res.refuelings}" + (f" from {res.tanker}" if res.tanker else "")],
+        [
+            "Refuellings",
+            f"{res.mission.refueling.split} (out+back, {res.mission.refueling.placement})"
+            + (f" from {res.tanker}" if res.tanker else "")
+            + (f"; {res.sorties} tanker sorties" if res.sorties else ""),
+        ],
+        ["Tanks", ", ".join(t.describe() for t in res.mission.tanks) or "none"],
+        ["Reserve", res.mission.reserve.name],
         ["On station", f"{res.on_station.to('h').magnitude:g} h"],
         [
             "Combat allowance",
@@ -598,7 +645,7 @@ def _cmd_radius(args: argparse.Namespace) -> int:
 def _cmd_payload_range(args: argparse.Namespace) -> int:
     catalog = _catalog(args.catalog)
     kwargs, limit = _mission_kwargs(args, catalog)
-    frame = payload_radius_curve(args.name, points=args.points, **kwargs)
+    frame = payload_radius_curve(args.name, Mission(**kwargs), points=args.points, catalog=catalog)
     if args.format == "csv":
         print(frame.to_csv(index=False, float_format="%.3f"), end="")
         return EXIT_OK
@@ -772,6 +819,7 @@ def _verdict_json(v: Verdict) -> dict[str, Any]:
         "payload_t": v.payload_t,
         "max_payload_t": v.max_payload_t,
         "min_refuelings": v.min_refuelings,
+        "min_refuelings_split": None if v.min_plan is None else v.min_plan.split,
         "sufficient_bases": list(v.sufficient_bases),
         "sources": v.sources,
         "explanation": v.explanation,

@@ -94,6 +94,8 @@ from rangecalc.catalog import Airframe, Catalog, Figure, default_catalog
 from rangecalc.catalog.records import PROFILES, RadiusPoint
 from rangecalc.errors import InputError
 from rangecalc.interval import Interval
+from rangecalc.plan import MAX_TOP_UPS, Mission, Refueling, TankLoad
+from rangecalc.tankers import OffloadCurve, offload_curve, tanker_for
 from rangecalc.units import Quantity, magnitude, ureg
 
 __all__ = [
@@ -112,6 +114,7 @@ __all__ = [
     "max_payload",
     "payload_mass",
     "payload_radius_curve",
+    "reaches",
     "refuelings_for",
     "tanker_for",
 ]
@@ -132,12 +135,19 @@ LOW_LEVEL_FACTOR = Figure(
 )
 LOW_LEVEL_DISTANCE = ureg.Quantity(50.0, "nmi")
 RESERVE = _m.RESERVE
-#: Most aerial top-ups one mission may ask for. A bound on the work asked of the model, far
-#: beyond practice: Black Buck 1 (1982) needed seven top-ups of the Vulcan on the way out.
-MAX_REFUELINGS = 100
+#: Most aerial top-ups one mission may ask for each way (see :data:`rangecalc.plan.MAX_TOP_UPS`).
+MAX_REFUELINGS = MAX_TOP_UPS
 ALLOWANCE_BOUNDS = (0.0, 0.5)
 
 _INPUTS = ("empty_mass", "max_takeoff_mass", "internal_fuel", "ferry_range")
+_UNITS = {
+    "empty_mass": "kg",
+    "max_takeoff_mass": "kg",
+    "internal_fuel": "kg",
+    "ferry_range": "km",
+    "cruise_speed": "km/h",
+    "low_level_factor": "dimensionless",
+}
 _CHUNK = 4096  # payload columns evaluated per call, to bound memory for large arrays
 
 
@@ -225,6 +235,8 @@ class RadiusResult:
     calibration: Calibration
     inputs: dict[str, Figure] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
+    mission: Mission = field(default_factory=Mission)
+    sorties: int = 0
 
     @property
     def low(self) -> Quantity:
@@ -335,49 +347,9 @@ def _spec(
     return _m.MissionSpec(cruise_factor=cruise_factor, legs=tuple(legs), **kwargs)
 
 
-def refuelings_for(airframe: Airframe, refuelings: object) -> int:
-    """The number of top-ups, checked.
-
-    A whole number from 0 to :data:`MAX_REFUELINGS`, and 0 for an airframe without probe
-    or receptacle; :class:`InputError` otherwise.
-    """
-    if isinstance(refuelings, bool) or not isinstance(refuelings, int | np.integer):
-        raise InputError(f"refuelings: expected a whole number, got {refuelings!r}")
-    if refuelings < 0:
-        raise InputError(f"refuelings: must not be negative, got {refuelings}")
-    if refuelings > MAX_REFUELINGS:
-        raise InputError(
-            f"refuelings: at most {MAX_REFUELINGS} top-ups are modelled, got {refuelings:,}"
-        )
-    if refuelings > 0 and airframe.aerial_refueling == "none":
-        raise InputError(
-            f"refuelings: the {airframe.name} has no refuelling probe or receptacle "
-            f"(catalog aerial_refueling = 'none'), so it cannot be refuelled in flight"
-        )
-    return int(refuelings)
-
-
 def leaves_fuel(airframe: Airframe, takeoff_mass_kg: float) -> bool:
     """True if a take-off mass [kg] leaves room for fuel above the empty mass (nominal)."""
     return bool(above(takeoff_mass_kg, airframe.empty_mass.m("kg")))
-
-
-def tanker_for(receiver: Airframe, tanker: Airframe | str, catalog: Catalog | None) -> Airframe:
-    """The tanker *tanker*, checked: it has offload data and can pass fuel to *receiver*.
-
-    A probe takes fuel from a drogue, a receptacle from a boom. Raises :class:`InputError`
-    naming the field ``tanker`` otherwise.
-    """
-    tk = _airframe(tanker, catalog)
-    if not tk.offload:
-        raise InputError(f"tanker: the {tk.name} has no offload data in the catalog")
-    need = {"probe": "drogue", "boom": "boom"}.get(receiver.aerial_refueling)
-    if need is not None and tk.refueling_system is not None and need not in tk.refueling_system:
-        raise InputError(
-            f"tanker: the {tk.name} passes fuel by {tk.refueling_system}, but the "
-            f"{receiver.name} takes it by {receiver.aerial_refueling}"
-        )
-    return tk
 
 
 def payload_mass(airframe: Airframe, payload: object | None) -> tuple[np.ndarray, Quantity]:
@@ -438,13 +410,17 @@ def loiter_weight_fraction(time: object, lift_to_drag: float, sfc: object) -> An
 
 
 def _nominal_k(af: Airframe) -> Any:
-    """Range factor K [km] at the airframe's nominal figures, read with the 6 % reserve."""
+    """Range factor K [km] at the airframe's nominal figures.
+
+    Read with the 6 % reserve and the tanks the ferry range was published with.
+    """
     return _m.range_factor(
         af.ferry_range.m("km"),
         af.empty_mass.m("kg"),
         af.max_takeoff_mass.m("kg"),
         af.internal_fuel.m("kg"),
         RESERVE,
+        _kernel_tanks(_ferry_uses(af), {}, jettison=True),
     )
 
 
@@ -461,7 +437,6 @@ def _nominal_radius(
         dash_km=0.0,
         dash_factor=None,
         allowance=allowance,
-        reserve=RESERVE,
     )
     return _m.radius(
         k=k,
@@ -539,7 +514,7 @@ def calibration(airframe: Airframe | str, *, catalog: Catalog | None = None) -> 
     for i, point in enumerate(af.combat_radius):
         payload = ureg.Quantity(_point_payload(af, point), "kg")
         profile = point.profile or "hi-hi-hi"
-        model = combat_radius(af, payload, profile=profile).radius
+        model = combat_radius(af, Mission(payload=payload, profile=profile)).radius
         checks.append(CheckPoint(point, payload, profile, model, used_for_fit=(i == fit_i)))
     return Calibration(
         airframe=af.name,
@@ -550,182 +525,385 @@ def calibration(airframe: Airframe | str, *, catalog: Catalog | None = None) -> 
     )
 
 
+# ------------------------------------------------------------------------------- tanks
+
+
+@dataclass(frozen=True)
+class _TankUse:
+    """One kind of tank in a configuration: how many, and its figures."""
+
+    count: int
+    key: str  # input name prefix, e.g. "tanks[370 gal wing]"
+    fuel: Figure
+    drag: Figure
+    mass: Figure | None
+    conformal: bool
+    label: str
+
+
+def _tank_uses(af: Airframe, loads: tuple[TankLoad, ...], field_name: str) -> list[_TankUse]:
+    uses = []
+    for i, load in enumerate(loads):
+        if load.name is not None:
+            try:
+                t = af.tank(load.name)
+            except KeyError:
+                listed = ", ".join(repr(x.name) for x in af.tanks)
+                raise InputError(
+                    f"{field_name}: the {af.name} lists no tank {load.name!r}"
+                    + (f" (it lists {listed})" if listed else " (its catalog entry lists none)")
+                ) from None
+            uses.append(
+                _TankUse(
+                    load.count,
+                    f"tanks[{t.name}]",
+                    t.fuel,
+                    t.drag,
+                    t.mass,
+                    t.conformal,
+                    f"{load.count} x {t.name}",
+                )
+            )
+        else:
+            assert load.fuel is not None
+            assert load.mass is not None
+            assert load.drag is not None
+            src = "given in the mission"
+            uses.append(
+                _TankUse(
+                    load.count,
+                    f"tanks[inline {i}]",
+                    Figure.exact(load.fuel, src),
+                    Figure.exact(ureg.Quantity(load.drag, ""), src),
+                    Figure.exact(load.mass, src),
+                    load.conformal,
+                    load.describe(),
+                )
+            )
+    return uses
+
+
+def _tank_inputs(uses: list[_TankUse]) -> tuple[dict[str, Figure], dict[str, str]]:
+    figures: dict[str, Figure] = {}
+    units: dict[str, str] = {}
+    for u in uses:
+        figures[f"{u.key}.fuel"], units[f"{u.key}.fuel"] = u.fuel, "kg"
+        figures[f"{u.key}.drag"], units[f"{u.key}.drag"] = u.drag, "dimensionless"
+        if u.mass is not None:
+            figures[f"{u.key}.mass"], units[f"{u.key}.mass"] = u.mass, "kg"
+    return figures, units
+
+
+def _kernel_tanks(uses: list[_TankUse], values: dict[str, Any], jettison: bool) -> _m.Tanks:
+    """Totals of a configuration, from candidate columns (or nominal floats) in *values*."""
+    tot = dict.fromkeys(("df", "dm", "dd", "ff", "fm", "fd"), 0.0)
+    acc: dict[str, Any] = dict(tot)
+    for u in uses:
+        fuel = values.get(f"{u.key}.fuel", u.fuel.m("kg")) * u.count
+        drag = values.get(f"{u.key}.drag", u.drag.m("dimensionless")) * u.count
+        mass = values.get(f"{u.key}.mass", u.mass.m("kg")) * u.count if u.mass is not None else 0.0
+        pre = "f" if u.conformal else "d"
+        acc[pre + "f"] = acc[pre + "f"] + fuel
+        acc[pre + "m"] = acc[pre + "m"] + mass
+        acc[pre + "d"] = acc[pre + "d"] + drag
+    return _m.Tanks(
+        drop_fuel=acc["df"],
+        drop_mass=acc["dm"],
+        drop_drag=acc["dd"],
+        fixed_fuel=acc["ff"],
+        fixed_mass=acc["fm"],
+        fixed_drag=acc["fd"],
+        jettison=jettison,
+    )
+
+
+def _ferry_uses(af: Airframe) -> list[_TankUse]:
+    loads = tuple(TankLoad(count=c, name=n) for c, n in af.ferry_tanks)
+    return _tank_uses(af, loads, "ferry_tanks")
+
+
 # ------------------------------------------------------------------------------ radius
 
 
-def combat_radius(
-    airframe: Airframe | str,
-    payload: object | None = None,
-    *,
-    profile: str = "hi-hi-hi",
-    refuelings: int = 0,
-    tanker: Airframe | str | None = None,
-    on_station: object = "0 h",
-    recovery_distance: object | None = None,
-    release_payload: bool = True,
-    dash_distance: object = "0 km",
-    dash_factor: float | None = None,
-    takeoff_mass_limit: object | None = None,
-    reserve: float = RESERVE,
-    catalog: Catalog | None = None,
-) -> RadiusResult:
-    """Combat radius of *airframe* carrying *payload*, as a (low, nominal, high) interval.
+def refuelings_for(airframe: Airframe, plan: Refueling) -> Refueling:
+    """The refuelling plan, checked against the airframe (it needs a probe or receptacle)."""
+    if plan.total > 0 and airframe.aerial_refueling == "none":
+        raise InputError(
+            f"refuelings: the {airframe.name} has no refuelling probe or receptacle "
+            f"(catalog aerial_refueling = 'none'), so it cannot be refuelled in flight"
+        )
+    return plan
 
-    Parameters
-    ----------
-    airframe
-        An :class:`~rangecalc.catalog.Airframe` or its catalog name or alias.
-    payload
-        Mass carried to the target, e.g. ``"12 t"``, or an array of masses. Default: half
-        the maximum payload (:data:`DEFAULT_PAYLOAD_FRACTION`).
-    profile
-        ``hi-hi-hi``, ``hi-lo-hi`` or ``lo-lo-lo``.
-    refuelings
-        Aerial top-ups on the way out; only for airframes with a probe or receptacle.
-    tanker
-        The tanker that gives the fuel (limits each top-up to its offload at that
-        distance). Default: no limit beyond the receiver's tanks.
-    on_station
-        Time spent at the target (patrol, escort), e.g. ``"1 h"``.
-    recovery_distance
-        Length of the way home when the aircraft lands elsewhere; the result is then the
-        longest way *out*. Default: back to the base it took off from.
-    release_payload
-        False when the payload comes home (escort fighters keeping their missiles).
-    dash_distance, dash_factor
-        A supersonic dash flown at the target end each way, at *dash_factor* of the cruise
-        specific range.
-    takeoff_mass_limit
-        A lower take-off mass than the maximum (a short or hot and high runway; see
-        :func:`rangecalc.takeoff_limit`).
-    reserve
-        Reserve and trapped fuel as a fraction of mission fuel (Raymer: 0.06).
 
-    Returns
-    -------
-    RadiusResult
-        ``radius`` is one way, base to target; for arrays of payloads, arrays.
+def _track(track: _m.Track | None, divert_km: float | None, leg_km: float | None) -> Any:
+    """The kernel track of one leg: the one given, or a constant diversion distance."""
+    if track is not None or divert_km is None:
+        return track
+    del leg_km
+    return _m.Track(at=(0.0, 1.0), tanker=(0.0, 1.0), divert=(divert_km, divert_km))
 
-    Raises
-    ------
-    InputError
-        Unknown profile, negative or excessive payload, refuelling for an airframe without
-        a probe or receptacle, a tanker without offload data, a payload that leaves no fuel.
+
+class _Model:
+    """One airframe flying one mission: the figures, their spread and the kernel spec.
+
+    Built once per question; :meth:`radius` and :meth:`margin` evaluate it for payload
+    columns (and radii), every corner of the uncertainty box in one call.
     """
-    af = _airframe(airframe, catalog)
-    profile = _profile(profile)
-    payload_kg, payload_q = payload_mass(af, payload)
-    notes: list[str] = []
-    refuelings = refuelings_for(af, refuelings)
-    if not 0.0 <= reserve < 1.0:
-        raise InputError(f"reserve: must be a fraction in [0, 1), got {reserve}")
-    on_station_h = magnitude(on_station, "h", name="on_station")
-    if below(on_station_h, 0.0):
-        raise InputError(f"on_station: must not be negative, got {on_station}")
-    on_station_h = float(snap(on_station_h, 0.0))
-    back_km = (
-        None
-        if recovery_distance is None
-        else magnitude(recovery_distance, "km", name="recovery_distance")
-    )
-    if back_km is not None and below(back_km, 0.0):
-        raise InputError(f"recovery_distance: must not be negative, got {recovery_distance}")
-    back_km = None if back_km is None else float(snap(back_km, 0.0))
-    dash_km = magnitude(dash_distance, "km", name="dash_distance")
-    if below(dash_km, 0.0):
-        raise InputError(f"dash_distance: must not be negative, got {dash_distance}")
-    dash_km = float(snap(dash_km, 0.0))
-    if dash_factor is not None and not 0.0 < dash_factor <= 1.0:
-        raise InputError(f"dash_factor: must be in (0, 1], got {dash_factor}")
 
-    inputs: dict[str, Figure] = {n: getattr(af, n) for n in _INPUTS}
-    units = {
-        "empty_mass": "kg",
-        "max_takeoff_mass": "kg",
-        "internal_fuel": "kg",
-        "ferry_range": "km",
-        "cruise_speed": "km/h",
-        "low_level_factor": "dimensionless",
-    }
-    if on_station_h > 0:
-        inputs["cruise_speed"] = af.cruise_speed
-    if profile != "hi-hi-hi":
-        inputs["low_level_factor"] = LOW_LEVEL_FACTOR
-
-    provenance: dict[str, Figure] = {}  # cited, but held at nominal (no spread published)
-    offload_km: tuple[float, ...] = ()
-    offload_kg: tuple[float, ...] = ()
-    tanker_name = None
-    if tanker is not None and refuelings == 0:
-        notes.append("a tanker was named but no refuelling asked for; it is not used")
-    elif tanker is not None:
-        tk = tanker_for(af, tanker, catalog)
-        tanker_name = tk.name
-        offload_km = tuple(p.distance.m("km") for p in tk.offload)
-        offload_kg = tuple(p.offload.m("kg") for p in tk.offload)
-        for i, p in enumerate(tk.offload):
-            provenance[f"tanker.offload[{i}]"] = p.offload
-
-    limit = None
-    if takeoff_mass_limit is not None:
-        limit = magnitude(takeoff_mass_limit, "kg", name="takeoff_mass_limit")
-        if limit <= 0:
-            raise InputError(f"takeoff_mass_limit: must be positive, got {takeoff_mass_limit}")
-        if not leaves_fuel(af, limit):
-            allowed, empty = pair(limit / 1000, af.empty_mass.m("t"))
+    def __init__(
+        self,
+        airframe: Airframe | str,
+        mission: Mission | None,
+        catalog: Catalog | None,
+        tracks: tuple[_m.Track | None, _m.Track | None] | None,
+    ) -> None:
+        af = _airframe(airframe, catalog)
+        mission = Mission() if mission is None else mission
+        if not isinstance(mission, Mission):
             raise InputError(
-                f"takeoff_mass_limit: a take-off of at most {allowed} t (the runway's limit) "
-                f"is not above the {af.name}'s empty mass of {empty} t: it cannot take off "
-                "with any fuel"
+                f'mission: expected a Mission such as Mission(payload="12 t"), got {mission!r}'
             )
-        if limit < af.max_takeoff_mass.m("kg"):
-            notes.append(
-                f"take-off mass limited to {limit / 1000:,.1f} t "
-                f"(maximum {af.max_takeoff_mass.format('t', 1)})"
-            )
-    allowance, how, _ = _allowance(af)
+        profile = mission.profile
+        payload_kg, payload_q = payload_mass(af, mission.payload)
+        plan = refuelings_for(af, mission.refueling)
+        notes: list[str] = [f"reserve: {mission.reserve.describe()}"]
+        back_km = mission.recovery_km
+        dash_km = mission.dash_km
 
-    def evaluate(payload_cols: np.ndarray) -> np.ndarray:
-        """Radius for every candidate row (axis 0) and payload column (axis 1)."""
-        c = _candidates(inputs, units, payload_cols, limit)
+        inputs: dict[str, Figure] = {n: getattr(af, n) for n in _INPUTS}
+        units = dict(_UNITS)
+        if mission.on_station_h > 0 or mission.reserve.minutes > 0:
+            inputs["cruise_speed"] = af.cruise_speed
+        if profile != "hi-hi-hi":
+            inputs["low_level_factor"] = LOW_LEVEL_FACTOR
+
+        # external tanks: the mission's, and those the ferry range was published with
+        uses = _tank_uses(af, mission.tanks, "tanks")
+        ferry_uses = _ferry_uses(af)
+        for group in (uses, ferry_uses):
+            f, u = _tank_inputs(group)
+            inputs.update(f)
+            units.update(u)
+        if ferry_uses:
+            notes.append(
+                "ferry range read as published with "
+                + ", ".join(x.label for x in ferry_uses)
+                + " (calibration flies that configuration, so K is the clean aircraft's)"
+            )
+        if uses:
+            notes.append(
+                "external tanks: "
+                + ", ".join(x.label for x in uses)
+                + (
+                    "; kept all mission to be refilled, their drag paid throughout"
+                    if plan.total and any(not x.conformal for x in uses)
+                    else (
+                        "; drop tanks burnt first and jettisoned when empty"
+                        if mission.jettison_tanks and any(not x.conformal for x in uses)
+                        else ""
+                    )
+                )
+            )
+
+        provenance: dict[str, Figure] = {}
+        curve: OffloadCurve | None = None
+        tanker_name = None
+        if plan.tanker is not None and plan.total == 0:
+            notes.append("a tanker was named but no refuelling asked for; it is not used")
+        elif plan.tanker is not None:
+            tk = tanker_for(af, plan.tanker, catalog)
+            tanker_name = tk.name
+            curve = offload_curve(tk)
+            for i, p in enumerate(tk.offload):
+                provenance[f"tanker.offload[{i}]"] = p.offload
+            lo_s, hi_s = curve.scale
+            if lo_s < hi_s:
+                inputs["tanker.offload"] = Figure(
+                    ureg.Quantity(1.0, ""),
+                    ureg.Quantity(lo_s, ""),
+                    ureg.Quantity(hi_s, ""),
+                    tk.offload[0].offload.source,
+                )
+                units["tanker.offload"] = "dimensionless"
+            notes.append(f"tanker {tk.name}: each top-up at most its offload, {curve.describe()}")
+        if plan.total:
+            if plan.tanker is None:
+                notes.append(
+                    "no tanker named: each top-up fills the tanks wherever the plan puts it "
+                    "(name a tanker to limit it by its offload against its distance flown)"
+                )
+            placed = (
+                "at the distances given"
+                if plan.out_at is not None or plan.back_at is not None
+                else (
+                    "where they extend reach most, the tankers coming as planned"
+                    if plan.placement == "optimal"
+                    else "only where the receiver could still reach its diversion field "
+                    "without that top-up"
+                )
+            )
+            notes.append(
+                f"refuelling plan {plan.split} (out+back), placed {placed}; "
+                f"{plan.total} tanker sortie{'s' if plan.total != 1 else ''}, one per top-up"
+            )
+            if plan.tanker_base is not None and tracks is None:
+                raise InputError(
+                    "refuelings.tanker_base: a tanker base needs the route (evaluate a claim); "
+                    "combat_radius alone has no geography"
+                )
+        divert = (
+            None if plan.diversion is None or isinstance(plan.diversion, str) else plan.diversion
+        )
+        divert_km = None if divert is None else float(divert.to("km").magnitude)
+        if isinstance(plan.diversion, str) and tracks is None:
+            raise InputError(
+                "refuelings.diversion: a diversion place needs the route (evaluate a claim); "
+                "give combat_radius a distance instead"
+            )
+        out_track, back_track = tracks if tracks is not None else (None, None)
+        out_track = _track(out_track, divert_km, None)
+        back_track = _track(back_track, divert_km, None)
+
+        limit = None
+        if mission.takeoff_mass_limit is not None:
+            limit = mission.takeoff_mass_limit.to("kg").magnitude
+            if not leaves_fuel(af, limit):
+                allowed, empty = pair(limit / 1000, af.empty_mass.m("t"))
+                raise InputError(
+                    f"takeoff_mass_limit: a take-off of at most {allowed} t (the runway's limit) "
+                    f"is not above the {af.name}'s empty mass of {empty} t: it cannot take off "
+                    "with any fuel"
+                )
+            if limit < af.max_takeoff_mass.m("kg"):
+                notes.append(
+                    f"take-off mass limited to {limit / 1000:,.1f} t "
+                    f"(maximum {af.max_takeoff_mass.format('t', 1)})"
+                )
+        allowance, how, _ = _allowance(af)
+
+        self.af, self.mission, self.plan, self.profile = af, mission, plan, profile
+        self.payload_kg, self.payload_q = payload_kg, payload_q
+        self.notes, self.inputs, self.units, self.provenance = notes, inputs, units, provenance
+        self.uses, self.ferry_uses, self.curve = uses, ferry_uses, curve
+        self.tanker_name, self.limit = tanker_name, limit
+        self.allowance, self.how = allowance, how
+        self.out_track, self.back_track = out_track, back_track
+        self.back_km, self.dash_km = back_km, dash_km
+
+    def _kernel(self, payload_cols: np.ndarray) -> dict[str, Any]:
+        """Kernel arguments for every candidate row (axis 0) and payload column (axis 1)."""
+        af, mission, plan, curve, limit = self.af, self.mission, self.plan, self.curve, self.limit
+        c = _candidates(self.inputs, self.units, payload_cols, limit)
         oew, cap = c["empty_mass"], c["internal_fuel"]
         mtow = c["max_takeoff_mass"] if limit is None else np.minimum(c["max_takeoff_mass"], limit)
         try:
-            # The ferry range is read with the standard 6 % reserve, whatever this mission keeps.
-            k = _m.range_factor(c["ferry_range"], oew, c["max_takeoff_mass"], cap, RESERVE)
+            # The ferry range is read with the standard 6 % reserve, whatever this mission
+            # keeps, and with the tanks it was published for.
+            k = _m.range_factor(
+                c["ferry_range"],
+                oew,
+                c["max_takeoff_mass"],
+                cap,
+                RESERVE,
+                _kernel_tanks(self.ferry_uses, c, jettison=True),
+            )
         except ValueError:
             raise InputError(
                 f"{af.name}: the catalog figures leave no fuel for the ferry mission"
             ) from None
         spec = _spec(
-            profile,
+            self.profile,
             low_level_factor=c.get("low_level_factor", LOW_LEVEL_FACTOR.m("dimensionless")),
             low_level_km=LOW_LEVEL_DISTANCE.to("km").magnitude,
-            dash_km=dash_km,
-            dash_factor=dash_factor,
-            allowance=allowance,
-            reserve=reserve,
-            on_station_h=on_station_h,
-            release=release_payload,
-            back_km=back_km,
-            refuelings=int(refuelings),
-            offload_km=offload_km,
-            offload_kg=offload_kg,
+            dash_km=self.dash_km,
+            dash_factor=mission.dash_factor,
+            allowance=self.allowance,
+            reserve=mission.reserve.kernel(),
+            on_station_h=mission.on_station_h,
+            release=mission.release_payload,
+            back_km=self.back_km,
+            out=plan.out,
+            back=plan.back,
+            safe=plan.placement == "safe",
+            out_at=None if plan.out_at is None else tuple(q.m_as("km") for q in plan.out_at),
+            back_at=None if plan.back_at is None else tuple(q.m_as("km") for q in plan.back_at),
+            offload_km=() if curve is None else curve.km,
+            offload_kg=() if curve is None else curve.kg,
+            offload_scale=c.get("tanker.offload", 1.0),
+            out_track=self.out_track,
+            back_track=self.back_track,
+            tanks=_kernel_tanks(self.uses, c, jettison=mission.jettison_tanks),
         )
-        speed = c.get("cruise_speed", af.cruise_speed.m("km/h"))
-        return _m.radius(
-            k=k,
-            oew=oew,
-            mtow=mtow,
-            capacity=cap,
-            payload=payload_cols[np.newaxis, :],
-            speed_kmh=speed,
-            spec=spec,
-            inflight_mass=c["max_takeoff_mass"],  # a runway limit does not cap a top-up
-        )
+        return {
+            "k": k,
+            "oew": oew,
+            "mtow": mtow,
+            "capacity": cap,
+            "payload": payload_cols[np.newaxis, :],
+            "speed_kmh": c.get("cruise_speed", af.cruise_speed.m("km/h")),
+            "spec": spec,
+            "inflight_mass": c["max_takeoff_mass"],  # a runway limit does not cap a top-up
+        }
 
+    def radius(self, payload_cols: np.ndarray) -> np.ndarray:
+        """Radius [km] per candidate row and payload column."""
+        return _m.radius(**self._kernel(payload_cols))
+
+    def margin(self, r_km: float, payload_cols: np.ndarray) -> np.ndarray:
+        """Landing margin (``ln`` of landing over lightest allowed weight) at radius *r_km*."""
+        return _m.margin(r_km, **self._kernel(payload_cols))
+
+
+def combat_radius(
+    airframe: Airframe | str,
+    mission: Mission | None = None,
+    *,
+    catalog: Catalog | None = None,
+    tracks: tuple[_m.Track | None, _m.Track | None] | None = None,
+) -> RadiusResult:
+    """Combat radius of *airframe* flying *mission*, as a (low, nominal, high) interval.
+
+    Parameters
+    ----------
+    airframe
+        An :class:`~rangecalc.catalog.Airframe` or its catalog name or alias.
+    mission
+        What is flown (:class:`~rangecalc.plan.Mission`); default ``Mission()``: half the
+        maximum payload, hi-hi-hi, no refuelling, no external tanks, the default reserve.
+    catalog
+        Where names (airframe, tanker) are looked up; default the built-in catalog.
+    tracks
+        Tanker and diversion distances along the way out and the way back (built by a
+        scenario from the route and the places it names); default: tankers fly from the
+        receiver's base along its track, and the diversion field is that base.
+
+    Returns
+    -------
+    RadiusResult
+        ``radius`` is one way, base to target (the way out when recovering elsewhere);
+        for arrays of payloads, arrays.
+
+    Raises
+    ------
+    InputError
+        A payload above the maximum or leaving no fuel, refuelling for an airframe
+        without probe or receptacle, a tanker without offload data or of the wrong kind,
+        a tank the airframe does not list, a tanker base without a route.
+    """
+    model = _Model(airframe, mission, catalog, tracks)
+    af, mission, plan = model.af, model.mission, model.plan
+    payload_kg, payload_q = model.payload_kg, model.payload_q
+    notes, inputs, provenance = model.notes, model.inputs, model.provenance
+    limit, how, allowance = model.limit, model.how, model.allowance
+    uses, profile, tanker_name, dash_km = (
+        model.uses,
+        model.profile,
+        model.tanker_name,
+        model.dash_km,
+    )
     flat = np.atleast_1d(payload_kg)
-    parts = [evaluate(flat[i : i + _CHUNK]) for i in range(0, flat.size, _CHUNK)]
+    chunk = _CHUNK if not plan.total else max(1, _CHUNK // 64)
+    parts = [model.radius(flat[i : i + chunk]) for i in range(0, flat.size, chunk)]
     r = np.concatenate(parts, axis=1)
     no_fuel = np.isnan(r[0])
     if np.any(no_fuel):
@@ -758,11 +936,14 @@ def combat_radius(
     elif how == "default":
         notes.append("no published radius for this airframe: median combat allowance used")
     if dash_km > 0:
-        notes.append(f"dash_factor {dash_factor} is an assumption (no published value)")
+        notes.append(f"dash_factor {mission.dash_factor} is an assumption (no published value)")
 
     squeeze = np.ndim(payload_kg) == 0
-    fuel_kg = _m.fuel_loaded(
-        af.empty_mass.m("kg"), mtow_nominal, af.internal_fuel.m("kg"), payload_kg
+    tanks_nominal = _kernel_tanks(uses, {}, mission.jettison_tanks)
+    dead = tanks_nominal.drop_mass + tanks_nominal.fixed_mass
+    fuel_kg = np.minimum(
+        af.internal_fuel.m("kg") + tanks_nominal.drop_fuel + tanks_nominal.fixed_fuel,
+        mtow_nominal - af.empty_mass.m("kg") - payload_kg - dead,
     )
     fuel_kg = np.where(fuel_kg > 0, fuel_kg, np.nan)  # no room for fuel: no fuel figure
     fuel_kg = float(fuel_kg) if np.ndim(fuel_kg) == 0 else fuel_kg
@@ -775,29 +956,36 @@ def combat_radius(
         radius=interval,
         payload=payload_q,
         fuel=ureg.Quantity(fuel_kg, "kg"),
-        takeoff_mass=ureg.Quantity(af.empty_mass.m("kg") + payload_kg + fuel_kg, "kg"),
+        takeoff_mass=ureg.Quantity(af.empty_mass.m("kg") + payload_kg + dead + fuel_kg, "kg"),
         profile=profile,
-        refuelings=int(refuelings),
+        refuelings=plan.total,
         tanker=tanker_name,
-        on_station=ureg.Quantity(on_station_h, "h"),
-        recovery_distance=None if back_km is None else ureg.Quantity(back_km, "km"),
+        on_station=mission.on_station,
+        recovery_distance=mission.recovery_distance,
         calibration=cal,
         inputs={**inputs, **provenance},
         notes=tuple(notes),
+        mission=mission,
+        sorties=plan.total,
     )
 
 
-def max_payload(airframe: Airframe | str, radius: object, **mission: Any) -> Interval:
+def max_payload(
+    airframe: Airframe | str,
+    radius: object,
+    mission: Mission | None = None,
+    *,
+    catalog: Catalog | None = None,
+    tracks: tuple[_m.Track | None, _m.Track | None] | None = None,
+) -> Interval:
     """Heaviest payload for which the radius reaches *radius* (low, nominal, high).
 
     ``low`` is the payload for which even the lowest radius of the interval suffices;
     ``high`` the payload for which the highest does. A value of 0 means the radius is
-    out of reach even empty. Takes the mission options of :func:`combat_radius`.
+    out of reach even empty. The payload of *mission* is ignored: it is what is solved.
     """
-    if "payload" in mission:
-        raise InputError("max_payload: the payload is what it solves for; do not give one")
-    catalog = mission.get("catalog")
     af = _airframe(airframe, catalog)
+    mission = Mission() if mission is None else mission
     target = np.asarray(magnitude(radius, "km", name="radius"), dtype=float)
     if np.any(below(target, 0.0)):
         raise InputError(f"radius: must not be negative, got {radius}")
@@ -808,8 +996,9 @@ def max_payload(airframe: Airframe | str, radius: object, **mission: Any) -> Int
     targets = np.broadcast_to(target, (3, *np.shape(target)))
 
     def reach(p: Any) -> Any:
-        res = combat_radius(af, ureg.Quantity(np.ravel(p), "kg"), **mission)
-        parts = [np.reshape(m, np.shape(p)) for m in res.radius.magnitudes("km")]
+        m = mission.with_payload(ureg.Quantity(np.ravel(p), "kg"))
+        res = combat_radius(af, m, catalog=catalog, tracks=tracks)
+        parts = [np.reshape(v, np.shape(p)) for v in res.radius.magnitudes("km")]
         return np.stack([parts[k][k] for k in range(3)])
 
     lo, nom, hi = _m.bisect_decreasing(reach, 0.0, top, targets, iterations=40)
@@ -817,23 +1006,28 @@ def max_payload(airframe: Airframe | str, radius: object, **mission: Any) -> Int
 
 
 def payload_radius_curve(
-    airframe: Airframe | str, *, points: int = 25, **mission: Any
+    airframe: Airframe | str,
+    mission: Mission | None = None,
+    *,
+    points: int = 25,
+    catalog: Catalog | None = None,
 ) -> pd.DataFrame:
     """Radius interval for payloads from zero to the maximum, as a DataFrame.
 
     Columns: ``payload_t``, ``radius_low_km``, ``radius_nominal_km``, ``radius_high_km``,
-    ``fuel_t``, ``takeoff_mass_t``. Takes the mission options of :func:`combat_radius`.
-    Under a ``takeoff_mass_limit`` the payloads stop where the limit leaves no room for
-    fuel; ``frame.attrs["notes"]`` says so, with the notes of the radius.
+    ``fuel_t``, ``takeoff_mass_t``. The payload of *mission* is ignored. Under a
+    ``takeoff_mass_limit`` the payloads stop where the limit leaves no room for fuel;
+    ``frame.attrs["notes"]`` says so, with the notes of the radius.
     """
-    af = _airframe(airframe, mission.get("catalog"))
+    af = _airframe(airframe, catalog)
+    mission = Mission() if mission is None else mission
     if isinstance(points, bool) or not isinstance(points, int) or not 2 <= points <= 10_000:
         raise InputError(f"points: expected a whole number from 2 to 10,000, got {points!r}")
     top = af.max_payload.m("kg")
     kg = np.linspace(0.0, top, points)
     notes: list[str] = []
-    if mission.get("takeoff_mass_limit") is not None:
-        limit = magnitude(mission["takeoff_mass_limit"], "kg", name="takeoff_mass_limit")
+    if mission.takeoff_mass_limit is not None:
+        limit = float(mission.takeoff_mass_limit.to("kg").magnitude)
         room = limit - af.empty_mass.m("kg")  # combat_radius refuses a limit below empty
         if 0 < room < top:
             notes.append(
@@ -842,7 +1036,7 @@ def payload_radius_curve(
                 f"(maximum payload {af.max_payload.format('t', 1)})"
             )
             kg = np.linspace(0.0, room, points + 1)[:-1]  # the last would carry no fuel
-    res = combat_radius(af, ureg.Quantity(kg, "kg"), **mission)
+    res = combat_radius(af, mission.with_payload(ureg.Quantity(kg, "kg")), catalog=catalog)
     low, nom, high = res.radius.magnitudes("km")
     frame = pd.DataFrame(
         {
@@ -856,3 +1050,26 @@ def payload_radius_curve(
     )
     frame.attrs["notes"] = [*notes, *res.notes]
     return frame
+
+
+def reaches(
+    airframe: Airframe | str,
+    distance: object,
+    mission: Mission | None = None,
+    *,
+    catalog: Catalog | None = None,
+    tracks: tuple[_m.Track | None, _m.Track | None] | None = None,
+) -> tuple[bool, bool, bool]:
+    """Whether the low, nominal and high radius of *mission* reach *distance*.
+
+    The same answer as comparing :func:`combat_radius` with *distance*, without solving
+    for the radius: the landing condition is checked at *distance* for every corner of
+    the uncertainty box at once (one payload only). Used to search refuelling plans.
+    """
+    model = _Model(airframe, mission, catalog, tracks)
+    km = float(magnitude(distance, "km", name="distance"))
+    if np.ndim(model.payload_kg) != 0:
+        raise InputError("reaches: give one payload, not an array")
+    m = model.margin(km, np.atleast_1d(model.payload_kg))[:, 0]
+    ok = m >= 0
+    return bool(np.all(ok)), bool(ok[0]), bool(np.any(ok))

@@ -11,7 +11,6 @@ scenario files); this module gives the two intervals and their straight-line sum
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 
@@ -19,6 +18,7 @@ from rangecalc.catalog import Airframe, Catalog, Weapon, default_catalog
 from rangecalc.errors import InputError
 from rangecalc.interval import Interval
 from rangecalc.mission import RadiusResult, combat_radius
+from rangecalc.plan import Mission
 
 __all__ = ["StandoffReach", "standoff_reach", "weapon_range"]
 
@@ -48,17 +48,16 @@ class StandoffReach:
 def standoff_reach(
     airframe: Airframe | str,
     weapon: Weapon | str,
-    payload: object | None = None,
+    mission: Mission | None = None,
     *,
     catalog: Catalog | None = None,
-    **mission: Any,
 ) -> StandoffReach:
     """Reach of *airframe* launching *weapon* at the end of its combat radius.
 
-    *payload* is what the carrier lifts to the launch point (default: half its maximum
-    payload); the other options are those of :func:`rangecalc.combat_radius`.
+    *mission* is what the carrier flies to the launch point (its payload defaults to half
+    the maximum), as for :func:`rangecalc.combat_radius`.
     """
-    carrier = combat_radius(airframe, payload, catalog=catalog, **mission)
+    carrier = combat_radius(airframe, mission, catalog=catalog)
     missile = weapon_range(weapon, catalog=catalog)
     w = _weapon(weapon, catalog)
     if np.ndim(carrier.radius.low.magnitude) != 0:

@@ -258,7 +258,7 @@ def test_standoff_and_recovery_claims(tmp_path: Path) -> None:
     assert standoff.required_km == pytest.approx(bomb.required_km)
     # recovering at Khmeimim: the way out is longer than an out-and-back radius would allow
     assert any("recovery at Khmeimim" in n for n in recover.notes)
-    out_and_back = rc.combat_radius("Su-34", "4 t").radius.magnitudes("km")[1]
+    out_and_back = rc.combat_radius("Su-34", rc.Mission(payload="4 t")).radius.magnitudes("km")[1]
     assert recover.available.magnitudes("km")[1] > out_and_back
 
 

@@ -5,7 +5,9 @@ function here broadcasts over numpy arrays, so that one call evaluates many payl
 all corners of the input uncertainty box at once.
 
 Notation: ``w`` weights (masses), ``k`` the Breguet range factor ``K = V (L/D) / c``
-[km], ``x = exp(-R / K)`` for a cruise of length ``R``.
+[km]. Along a cruise at constant ``K`` the quantity ``u = ln w + s / K`` stays constant
+(``s`` the distance flown), which is what makes the placement of aerial top-ups a cheap
+dynamic programme (:func:`margin`).
 """
 
 from __future__ import annotations
@@ -20,13 +22,18 @@ __all__ = [
     "F_CLIMB",
     "F_LANDING",
     "F_TAKEOFF",
+    "GRID",
     "LOITER_BURN_PER_CRUISE",
     "MAX_RANGE_FACTOR_KM",
     "RESERVE",
     "Leg",
     "MissionSpec",
+    "Reserve",
+    "Tanks",
+    "Track",
     "bisect_decreasing",
     "fuel_loaded",
+    "margin",
     "radius",
     "range_factor",
 ]
@@ -49,6 +56,11 @@ RESERVE = 0.06
 #: Largest physically plausible range factor K = V (L/D) / c [km]: L/D 40 at 1,000 km/h
 #: with a TSFC of 0.4 /h. Catalog airframes lie between 6,800 and 22,000 km.
 MAX_RANGE_FACTOR_KM = 100_000.0
+#: Precision of a radius found by bisection [km].
+TOLERANCE_KM = 1e-3
+#: Points per leg at which the dynamic programme may place a top-up (besides the exact
+#: point where the fuel would reach the reserve, which is always a candidate).
+GRID = 65
 
 
 def fuel_loaded(oew: Any, mtow: Any, capacity: Any, payload: Any) -> Any:
@@ -56,20 +68,71 @@ def fuel_loaded(oew: Any, mtow: Any, capacity: Any, payload: Any) -> Any:
     return np.minimum(capacity, mtow - oew - payload)
 
 
-def range_factor(ferry_range: Any, oew: Any, mtow: Any, capacity: Any, reserve: Any) -> Array:
-    """Breguet range factor K [km] that makes the ferry mission fly *ferry_range*.
+@dataclass(frozen=True)
+class Tanks:
+    """External fuel carried, as totals over all tanks (plain floats or arrays).
 
-    Ferry mission: no payload, fuel up to the tanks and the take-off mass limit, warm-up
-    and take-off, climb, one cruise, landing, with *reserve* (fraction of mission fuel)
-    left in the tanks. Raises ``ValueError`` if the inputs leave no fuel for cruising.
+    ``drop_*`` are jettisonable tanks, burnt first and dropped when empty if ``jettison``;
+    ``fixed_*`` are conformal tanks, never dropped. ``*_fuel`` and ``*_mass`` (the empty
+    tanks) in kg, ``*_drag`` the fraction of specific range lost while they are carried.
     """
-    fuel = np.minimum(capacity, mtow - oew)
-    w0 = oew + fuel
-    w_end = w0 - fuel / (1.0 + reserve)
-    cruise_fraction = w_end / (w0 * F_TAKEOFF * F_CLIMB * F_LANDING)
-    if np.any(fuel <= 0) or np.any(cruise_fraction >= 1.0):
-        raise ValueError("no fuel left for cruise in the ferry mission")
-    return np.asarray(ferry_range / -np.log(cruise_fraction), dtype=float)
+
+    drop_fuel: Any = 0.0
+    drop_mass: Any = 0.0
+    drop_drag: Any = 0.0
+    fixed_fuel: Any = 0.0
+    fixed_mass: Any = 0.0
+    fixed_drag: Any = 0.0
+    jettison: bool = True
+
+    @property
+    def any(self) -> bool:
+        """True if any external fuel or tank is carried."""
+        return bool(
+            np.any(np.asarray(self.drop_fuel) > 0)
+            or np.any(np.asarray(self.fixed_fuel) > 0)
+            or np.any(np.asarray(self.drop_mass) > 0)
+            or np.any(np.asarray(self.fixed_mass) > 0)
+        )
+
+
+@dataclass(frozen=True)
+class Reserve:
+    """Fuel kept at landing, as a fraction of the fuel at take-off and minutes of loiter.
+
+    ``of_fuel`` times the fuel at take-off, plus (or, with ``at_least``, at least)
+    ``minutes`` of loiter at the landing weight, at the loiter burn rate of the clean
+    aircraft.
+    """
+
+    of_fuel: float = RESERVE / (1.0 + RESERVE)
+    minutes: float = 0.0
+    at_least: bool = False
+
+
+@dataclass(frozen=True)
+class Track:
+    """Tanker and diversion distances [km] tabulated along one leg.
+
+    ``at`` is the coordinate of the leg (outbound: distance from the base; return leg:
+    distance still to fly to the landing base); ``tanker`` the distance the tanker flies
+    from its base to that point, ``divert`` the distance from it to the diversion field.
+    Linear between the points; beyond the last, both grow one for one with ``at``.
+    """
+
+    at: tuple[float, ...]
+    tanker: tuple[float, ...]
+    divert: tuple[float, ...]
+
+    def lookup(self, at: Any) -> tuple[Array, Array]:
+        x = np.asarray(self.at, dtype=float)
+        out = []
+        for col in (self.tanker, self.divert):
+            y = np.asarray(col, dtype=float)
+            v = np.interp(at, x, y)
+            v = np.where(at > x[-1], y[-1] + (at - x[-1]), v)
+            out.append(np.asarray(v, dtype=float))
+        return out[0], out[1]
 
 
 @dataclass(frozen=True)
@@ -98,7 +161,7 @@ class MissionSpec:
     allowance
         Fraction of the weight at the target burnt in combat and weapon delivery.
     reserve
-        Reserve and trapped fuel as a fraction of mission fuel (Raymer: 0.06).
+        Fuel kept at landing (:class:`Reserve`).
     on_station_h
         Time spent at the target (patrol, escort) [h].
     release
@@ -106,37 +169,407 @@ class MissionSpec:
     back_km
         ``None`` for an out-and-back mission; else the fixed length of the way home
         [km] (recovery at another base), and the solved distance is the way out.
-    refuelings
-        Number of aerial top-ups on the way out.
-    offload_km, offload_kg
-        Tanker offload curve (distance from base, fuel it can give); empty for no limit.
+    out, back
+        Number of aerial top-ups on the way out and on the way back.
+    safe
+        Place each top-up only where the receiver, should its tanker not come, could
+        still fly to the diversion field of its :class:`Track` (by default the base it
+        flew from, or on the way back the base it flies to) and land with its reserve.
+    out_at, back_at
+        Top-up positions given by the user (leg coordinates as in :class:`Track`);
+        ``None`` to let the model place them.
+    offload_km, offload_kg, offload_scale
+        Tanker offload curve (distance flown by the tanker, fuel it can give) and a
+        factor on it; empty for no limit (each top-up fills the tanks).
+    out_track, back_track
+        Tanker and diversion distances along each leg; ``None`` for the default (the
+        tanker flies from the receiver's base along its track).
+    tanks
+        External fuel (:class:`Tanks`). With any top-up planned, drop tanks are kept to
+        be refilled and their drag is paid throughout.
     """
 
     cruise_factor: Any = 1.0
     legs: tuple[Leg, ...] = ()
     allowance: Any = 0.0
-    reserve: float = 0.06
+    reserve: Reserve = field(default_factory=Reserve)
     on_station_h: float = 0.0
     release: bool = True
     back_km: float | None = None
-    refuelings: int = 0
+    out: int = 0
+    back: int = 0
+    safe: bool = False
+    out_at: tuple[float, ...] | None = None
+    back_at: tuple[float, ...] | None = None
     offload_km: tuple[float, ...] = field(default=())
     offload_kg: tuple[float, ...] = field(default=())
+    offload_scale: Any = 1.0
+    out_track: Track | None = None
+    back_track: Track | None = None
+    tanks: Tanks = field(default_factory=Tanks)
+
+    @property
+    def top_ups(self) -> int:
+        """Top-ups planned, both ways."""
+        return self.out + self.back
 
 
-def _offload(spec: MissionSpec, at_km: Array) -> Array:
+def _offload(spec: MissionSpec, tanker_km: Any) -> Array:
+    """Fuel one tanker can give [kg] after flying *tanker_km* from its base."""
     if not spec.offload_km:
-        return np.full(np.shape(at_km), np.inf)
+        return np.full(np.shape(tanker_km), np.inf)
     # Linear in distance between the published points, extrapolated, never negative.
     km = np.asarray(spec.offload_km, dtype=float)
     kg = np.asarray(spec.offload_kg, dtype=float)
     if km.size == 1:
-        return np.full(np.shape(at_km), kg[0])
-    slope = (kg[-1] - kg[0]) / (km[-1] - km[0])
-    inside = np.interp(at_km, km, kg)
-    outside = kg[0] + slope * (at_km - km[0])
-    beyond = (at_km < km[0]) | (at_km > km[-1])
-    return np.asarray(np.maximum(np.where(beyond, outside, inside), 0.0), dtype=float)
+        base = np.full(np.shape(tanker_km), kg[0])
+    else:
+        slope = (kg[-1] - kg[0]) / (km[-1] - km[0])
+        inside = np.interp(tanker_km, km, kg)
+        outside = kg[0] + slope * (tanker_km - km[0])
+        beyond = (tanker_km < km[0]) | (tanker_km > km[-1])
+        base = np.where(beyond, outside, inside)
+    return np.asarray(np.maximum(base * spec.offload_scale, 0.0), dtype=float)
+
+
+def _reserve_fuel(reserve: Reserve, dry: Any, fuel0: Any, burn_per_h: Any) -> Any:
+    """Reserve fuel [kg] for an aircraft of dry mass *dry* that took off with *fuel0*."""
+    kept = reserve.of_fuel * fuel0
+    if reserve.minutes <= 0:
+        return kept
+    if reserve.at_least:
+        return np.maximum(kept, dry * np.expm1(reserve.minutes / 60.0 * burn_per_h))
+    return (dry + kept) * np.expm1(reserve.minutes / 60.0 * burn_per_h) + kept
+
+
+def range_factor(
+    ferry_range: Any,
+    oew: Any,
+    mtow: Any,
+    capacity: Any,
+    reserve: Any,
+    tanks: Tanks | None = None,
+) -> Array:
+    """Breguet range factor K [km] of the clean aircraft that flies *ferry_range*.
+
+    Ferry mission: no payload, fuel up to the tanks and the take-off mass limit, warm-up
+    and take-off, climb, one cruise, landing, with *reserve* (fraction of mission fuel)
+    left in the tanks. With *tanks* (the configuration the ferry range was published for)
+    the drop-tank fuel is burnt first at the specific range they allow, and the tanks are
+    dropped when empty unless ``tanks.jettison`` is false; the range is linear in K, so K
+    is exact. Raises ``ValueError`` if the inputs leave no fuel for cruising.
+    """
+    t = tanks or Tanks()
+    dead = t.drop_mass + t.fixed_mass
+    fuel = np.minimum(capacity + t.drop_fuel + t.fixed_fuel, mtow - oew - dead)
+    w0 = oew + dead + fuel
+    w_end = w0 - fuel / (1.0 + reserve)
+    w1 = w0 * F_TAKEOFF * F_CLIMB
+    drop = np.clip(t.drop_fuel - (w0 - w1), 0.0, None)  # drop-tank fuel left at the top
+    drop = np.minimum(drop, np.maximum(w1 - w_end / F_LANDING, 0.0))
+    w2 = w1 - drop - (t.drop_mass if t.jettison else 0.0) * (drop > 0)
+    w_land = w_end / F_LANDING - (t.drop_mass if t.jettison else 0.0) * (drop > 0)
+    ratio_a = w1 / (w1 - drop)
+    ratio_b = w2 / w_land
+    k_a = 1.0 - t.drop_drag - t.fixed_drag
+    k_b = 1.0 - t.fixed_drag - (0.0 if t.jettison else t.drop_drag)
+    per_k = k_a * np.log(ratio_a) + k_b * np.log(ratio_b)
+    if np.any(fuel <= 0) or np.any(per_k <= 0) or np.any(ratio_b <= 1.0):
+        raise ValueError("no fuel left for cruise in the ferry mission")
+    return np.asarray(ferry_range / per_k, dtype=float)
+
+
+class _Flight:
+    """The arrays of one evaluation: weights and limits broadcast to a common shape."""
+
+    def __init__(
+        self,
+        *,
+        k: Any,
+        oew: Any,
+        mtow: Any,
+        capacity: Any,
+        payload: Any,
+        speed_kmh: Any,
+        spec: MissionSpec,
+        inflight_mass: Any,
+    ) -> None:
+        t = spec.tanks
+        self.spec = spec
+        dead = t.drop_mass + t.fixed_mass
+        oew, mtow, capacity, payload, k = (
+            np.asarray(a, dtype=float) for a in (oew, mtow, capacity, payload, k)
+        )
+        top = mtow if inflight_mass is None else np.asarray(inflight_mass, dtype=float)
+        fuel = np.minimum(capacity + t.drop_fuel + t.fixed_fuel, mtow - oew - payload - dead)
+        self.no_fuel = fuel <= 0
+        fuel = np.where(self.no_fuel, np.nan, fuel)
+        shape = np.broadcast_shapes(np.shape(fuel), np.shape(k))
+        self.shape = shape
+        self.fuel0 = np.broadcast_to(fuel, shape)
+        self.oew = oew
+        self.payload = payload
+        self.dropped = payload if spec.release else 0.0 * payload
+        self.w0 = oew + payload + dead + fuel
+        self.k = k
+        self.refuel = spec.top_ups > 0
+        # With top-ups the drop tanks stay on to be refilled; else they go when empty.
+        self.jettison = t.jettison and not self.refuel
+        drag_all = t.drop_drag + t.fixed_drag
+        self.k_attached = k * (1.0 - drag_all)
+        self.k_clean = k * (1.0 - t.fixed_drag - (0.0 if self.jettison else t.drop_drag))
+        self.drop_fuel = np.broadcast_to(np.asarray(t.drop_fuel, dtype=float), shape)
+        self.drop_mass = np.asarray(t.drop_mass, dtype=float)
+        self.fixed_mass = np.asarray(t.fixed_mass, dtype=float)
+        self.capacity_total = capacity + t.drop_fuel + t.fixed_fuel
+        self.top = top
+        self.burn_per_h = LOITER_BURN_PER_CRUISE * speed_kmh / k  # clean, at altitude
+        self.speed = speed_kmh
+        self.slowest: Any = 1.0
+        for leg in spec.legs:
+            self.slowest = np.minimum(self.slowest, leg.factor)
+        self.legs_km = sum(leg.distance for leg in spec.legs)
+
+    # -- limits --------------------------------------------------------------------
+
+    def w_min(self, dry: Any) -> Any:
+        """Lightest allowed weight for dry mass *dry*: dry plus the reserve fuel."""
+        return dry + _reserve_fuel(self.spec.reserve, dry, self.fuel0, self.burn_per_h)
+
+    # -- segments --------------------------------------------------------------------
+
+    def cruise(self, w: Any, e: Any, dist: Any, factor: Any) -> tuple[Array, Array]:
+        """Fly *dist* km at *factor* times the cruise specific range.
+
+        *e* is the drop-tank fuel still aboard, burnt first, while all tanks are
+        attached; when it runs out the empty tanks are dropped (if jettisoned).
+        Returns the new weight and drop-tank fuel.
+        """
+        ka = self.k_attached * factor
+        kb = self.k_clean * factor
+        with np.errstate(divide="ignore", invalid="ignore"):
+            d_e = np.where(e > 0, ka * np.log(w / np.maximum(w - e, 1e-9)), 0.0)
+        short = dist <= d_e
+        w_short = w * np.exp(-dist / ka)
+        e_short = e - (w - w_short)
+        drop = np.where(e > 0, self.drop_mass if self.jettison else 0.0, 0.0)
+        w_long = (w - e - drop) * np.exp(-np.maximum(dist - d_e, 0.0) / kb)
+        w_new = np.where(short, w_short, w_long)
+        e_new = np.where(short, e_short, 0.0)
+        return np.asarray(w_new, dtype=float), np.asarray(e_new, dtype=float)
+
+    def dry(self, e: Any, payload_aboard: Any) -> Any:
+        """Dry mass: empty, payload aboard, and the empty tanks still attached."""
+        drop = np.where((e > 0) | (not self.jettison), self.drop_mass, 0.0)
+        return self.oew + payload_aboard + self.fixed_mass + drop
+
+    # -- the dynamic programme for top-ups ------------------------------------------
+
+    def leg_with_top_ups(
+        self,
+        w: Any,
+        length: Any,
+        n: int,
+        dry: Any,
+        track: Track | None,
+        at: tuple[float, ...] | None,
+        outbound: bool,
+    ) -> Array:
+        """Weight at the end of a cruise of *length* km with up to *n* top-ups.
+
+        Tanks stay attached (constant K). The state is ``u = ln w + s/K``, constant in
+        cruise; ``V[k]`` is the best ``u`` after ``k`` top-ups, which is enough because
+        a heavier receiver is never worse off. At each grid point a top-up may be taken
+        there, or at the exact point where the fuel would reach the reserve since the
+        previous grid point. Returns NaN where the reserve is broken on the way.
+        """
+        k = self.k_attached * self.spec.cruise_factor
+        w_min = self.w_min(dry)
+        ln_min = np.log(w_min)
+        w_full = np.minimum(dry + self.capacity_total, self.top)
+        length = np.asarray(length, dtype=float)
+        abort_min = self.w_min(dry) if outbound else w_min
+
+        def coordinate(s: Any) -> Any:  # leg coordinate of the Track
+            return s if outbound else length - s
+
+        def fill(u: Any, s: Any) -> Any:
+            wb = np.exp(u - s / k)
+            pos = coordinate(s)
+            if track is None:
+                tanker_km, divert_km = pos, pos
+            else:
+                tanker_km, divert_km = track.lookup(pos)
+            room = np.maximum(w_full - wb, 0.0)
+            wa = wb + np.minimum(room, _offload(self.spec, tanker_km))
+            with np.errstate(divide="ignore"):
+                out = np.log(np.maximum(wa, wb)) + s / k
+            if self.spec.safe:  # the receiver must get to the diversion without it
+                ok = wb * np.exp(-divert_km / k) * F_LANDING >= abort_min * (1 - 1e-12)
+                out = np.where(ok, out, -np.inf)
+            return out
+
+        u0 = np.log(w)
+        if at is not None:  # positions given: fly to each in turn
+            u = u0 + np.zeros(self.shape)
+            for p in sorted(at, reverse=not outbound):
+                s = np.clip(p if outbound else length - p, 0.0, length)
+                alive = u - s / k >= ln_min - 1e-12
+                u = np.where(alive, fill(u, s), -np.inf)
+            w_end = np.exp(u - length / k)
+            return np.asarray(np.where(w_end >= w_min * (1 - 1e-12), w_end, np.nan))
+
+        grid = np.linspace(0.0, 1.0, GRID)
+        v = np.full((n + 1, *self.shape), -np.inf)
+        v[0] = u0
+        prev_s = np.zeros(self.shape)
+        for j, frac in enumerate(grid):
+            s = frac * length
+            alive = v - s / k >= ln_min - 1e-12
+            carried = np.where(alive, v, -np.inf)
+            if j > 0 and n > 0:
+                # a top-up where the fuel reaches the reserve, between two grid points
+                dying = np.isfinite(v[:-1]) & ~alive[:-1]
+                s_r = np.clip(k * (v[:-1] - ln_min), prev_s, s)
+                at_r = np.where(dying, fill(v[:-1], s_r), -np.inf)
+                at_r = np.where(at_r - s / k >= ln_min - 1e-12, at_r, -np.inf)
+                at_j = np.where(np.isfinite(carried[:-1]), fill(carried[:-1], s), -np.inf)
+                carried[1:] = np.maximum(carried[1:], np.maximum(at_r, at_j))
+            elif n > 0:
+                at_j = np.where(np.isfinite(carried[:-1]), fill(carried[:-1], s), -np.inf)
+                carried[1:] = np.maximum(carried[1:], at_j)
+            v = np.maximum.accumulate(carried, axis=0)  # more tankers are never worse
+            prev_s = s
+        w_end = np.exp(v[n] - length / k)
+        return np.asarray(np.where(np.isfinite(v[n]), w_end, np.nan))
+
+    # -- the mission ---------------------------------------------------------------
+
+    def margin(self, r: Any) -> Array:
+        """``ln`` of landing weight over the lightest allowed one, for radius *r*.
+
+        Never NaN; ``-inf`` where the reserve is broken on the way.
+        """
+        spec = self.spec
+        r = np.broadcast_to(np.asarray(r, dtype=float), self.shape)
+        w = self.w0 * F_TAKEOFF * F_CLIMB
+        e = np.clip(self.drop_fuel - (self.w0 - w), 0.0, None)
+        legs = self.legs_km
+        cruise_out = np.maximum(r - legs, 0.0)
+        payload_dry = self.dry(e, self.payload)
+        if self.refuel:
+            w = self.leg_with_top_ups(
+                w, cruise_out, spec.out, payload_dry, spec.out_track, spec.out_at, True
+            )
+            e = np.zeros(self.shape)
+            w = np.nan_to_num(w, nan=0.0)
+        else:
+            w, e = self.cruise(w, e, cruise_out, spec.cruise_factor)
+        # the special legs at the target end (all at the slowest if the radius is short)
+        if spec.legs:
+            short = r < legs
+            w_s, e_s = self.cruise(w, e, r, spec.cruise_factor * self.slowest)
+            w_l, e_l = w, e
+            for leg in spec.legs:
+                w_l, e_l = self.cruise(w_l, e_l, leg.distance, spec.cruise_factor * leg.factor)
+            w, e = np.where(short, w_s, w_l), np.where(short, e_s, e_l)
+        ok = w >= self.w_min(self.dry(e, self.payload)) * (1 - 1e-12)
+        # at the target: time on station, combat allowance, release
+        k_here = np.where((e > 0) | (not self.jettison), self.k_attached, self.k_clean)
+        k_here = k_here * spec.cruise_factor
+        w = w * np.exp(-spec.on_station_h * LOITER_BURN_PER_CRUISE * self.speed / k_here)
+        w = w * (1.0 - spec.allowance) - self.dropped
+        kept = self.payload - self.dropped
+        home = r if spec.back_km is None else np.full(self.shape, spec.back_km)
+        # the way home: the special legs as far as it goes, then cruise
+        if spec.legs:
+            if spec.back_km is None:
+                w_s, e_s = self.cruise(w, e, home, spec.cruise_factor * self.slowest)
+                w_l, e_l = w, e
+                for leg in spec.legs:
+                    w_l, e_l = self.cruise(w_l, e_l, leg.distance, spec.cruise_factor * leg.factor)
+                w, e = np.where(r < legs, w_s, w_l), np.where(r < legs, e_s, e_l)
+                flown = np.minimum(home, legs)
+            else:
+                flown = np.zeros(self.shape)
+                for leg in spec.legs:
+                    d = np.minimum(leg.distance, np.maximum(home - flown, 0.0))
+                    w, e = self.cruise(w, e, d, spec.cruise_factor * leg.factor)
+                    flown = flown + d
+            cruise_back = np.maximum(home - flown, 0.0)
+        else:
+            cruise_back = home
+        ok &= w >= self.w_min(self.dry(e, kept)) * (1 - 1e-12)
+        if self.refuel:
+            w = self.leg_with_top_ups(
+                np.maximum(w, 1e-9),
+                cruise_back,
+                spec.back,
+                self.dry(e, kept),
+                spec.back_track,
+                spec.back_at,
+                False,
+            )
+            ok &= np.isfinite(w)
+            w = np.nan_to_num(w, nan=0.0)
+        else:
+            w, e = self.cruise(w, e, cruise_back, spec.cruise_factor)
+        need = self.w_min(self.dry(e, kept))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            m = np.log(np.maximum(w * F_LANDING, 1e-300) / need)
+        return np.asarray(np.where(ok & ~self.no_fuel, m, -np.inf), dtype=float)
+
+    def upper_bound(self) -> Array:
+        """A radius no mission of this spec can reach [km] (for the bisection)."""
+        w_full = np.minimum(self.oew + self.payload + self.capacity_total, self.top)
+        per_fill = self.k_clean * np.log(np.maximum(w_full, self.w0) / self.oew)
+        return np.asarray((self.spec.top_ups + 1) * per_fill + 1.0, dtype=float)
+
+
+def _closed_form(f: _Flight) -> Array:
+    """Exact radius for a mission without top-ups, external tanks or a timed reserve.
+
+    Breguet solved in closed form: a quadratic in ``x = exp(-R/K)`` for out and back.
+    """
+    spec = f.spec
+    fuel = f.fuel0
+    w0 = f.w0
+    dropped = f.dropped
+    kept = f.payload - dropped
+    w_land = f.w_min(f.oew + kept)
+    k_main = f.k * spec.cruise_factor
+    on_station = np.exp(-spec.on_station_h * LOITER_BURN_PER_CRUISE * f.speed / k_main)
+    target = (1.0 - spec.allowance) * on_station
+    legs_km = f.legs_km
+
+    def excess(limit_km: float | None) -> Any:
+        total = np.zeros(np.shape(k_main))
+        for leg in spec.legs:
+            d = leg.distance if limit_km is None else min(leg.distance, limit_km)
+            total = total + d * (1.0 / np.asarray(leg.factor) - 1.0) / k_main
+        return total
+
+    a_out = np.exp(-excess(None))
+    if spec.back_km is not None:
+        home = F_LANDING * np.exp(-excess(spec.back_km)) * np.exp(-spec.back_km / k_main)
+    w_start = w0 * F_TAKEOFF * F_CLIMB
+    del fuel
+
+    def solve(k_cruise: Any, a_leg: Any) -> Array:
+        if spec.back_km is None:
+            a = F_LANDING * w_start * a_leg**2 * target
+            b = F_LANDING * dropped * a_leg
+            x = (b + np.sqrt(b * b + 4.0 * a * w_land)) / (2.0 * a)
+        else:
+            x = (w_land / home + dropped) / (w_start * a_leg * target)
+        return np.asarray(np.where(x < 1.0, -k_cruise * np.log(x), 0.0), dtype=float)
+
+    r = solve(k_main, a_out)
+    if spec.legs:
+        # A radius shorter than the special legs is flown wholly at the slowest of them.
+        r_short = solve(k_main * f.slowest, 1.0)
+        r = np.where(r < legs_km, np.minimum(r_short, legs_km), r)
+    return r
 
 
 def radius(
@@ -155,88 +588,66 @@ def radius(
     *mtow* limits the take-off (fuel loaded); *inflight_mass* (default *mtow*) limits the
     weight after an aerial top-up. Returns 0 where the mission cannot be flown at all, and
     NaN where the payload leaves no room for fuel under the take-off mass.
+
+    Without top-ups, external tanks or a time-based reserve the radius is solved in
+    closed form; otherwise by bisection on :func:`margin` (the landing condition is
+    monotone in the radius), to :data:`TOLERANCE_KM`.
     """
-    oew, mtow, capacity, payload, k = (
-        np.asarray(a, dtype=float) for a in (oew, mtow, capacity, payload, k)
+    f = _Flight(
+        k=k,
+        oew=oew,
+        mtow=mtow,
+        capacity=capacity,
+        payload=payload,
+        speed_kmh=speed_kmh,
+        spec=spec,
+        inflight_mass=inflight_mass,
     )
-    top = mtow if inflight_mass is None else np.asarray(inflight_mass, dtype=float)
-    fuel = fuel_loaded(oew, mtow, capacity, payload)
-    no_fuel = fuel <= 0
-    fuel = np.where(no_fuel, np.nan, fuel)
-    w0 = oew + payload + fuel
-    reserve_fuel = fuel * spec.reserve / (1.0 + spec.reserve)
-    dropped = payload if spec.release else 0.0
-    # Lightest allowed weight on landing: empty, reserve fuel, and the payload if kept.
-    w_land = w0 - dropped - fuel / (1.0 + spec.reserve)
-    # For an abort before the target the payload is still aboard.
-    w_abort = oew + payload + reserve_fuel
-    k_main = k * spec.cruise_factor
-    on_station = np.exp(-spec.on_station_h * LOITER_BURN_PER_CRUISE * speed_kmh / k_main)
-    target = (1.0 - spec.allowance) * on_station
-    legs_km = sum(leg.distance for leg in spec.legs)
+    if not f.refuel and not spec.tanks.any and spec.reserve.minutes <= 0:
+        r = _closed_form(f)
+    else:
+        ok0 = f.margin(np.zeros(f.shape)) >= 0
+        lo = np.zeros(f.shape)
+        hi = np.broadcast_to(f.upper_bound(), f.shape).copy()
+        for _ in range(60):  # to a metre: about 25 halvings
+            if np.all(~(hi - lo > TOLERANCE_KM)):
+                break
+            mid = 0.5 * (lo + hi)
+            good = f.margin(mid) >= 0
+            lo = np.where(good, mid, lo)
+            hi = np.where(good, hi, mid)
+        r = np.where(ok0, lo, 0.0)
+    return np.asarray(np.where(f.no_fuel, np.nan, r), dtype=float)
 
-    def excess(limit_km: float | None) -> Any:
-        """Extra burn of the special legs (as a fraction of ln W), capped at *limit_km*."""
-        total = np.zeros(np.shape(k_main))
-        for leg in spec.legs:
-            d = leg.distance if limit_km is None else min(leg.distance, limit_km)
-            total = total + d * (1.0 / np.asarray(leg.factor) - 1.0) / k_main
-        return total
 
-    a_out = np.exp(-excess(None))
-    if spec.back_km is not None:
-        # the way home: special legs only as far as it goes, the rest at cruise
-        home = F_LANDING * np.exp(-excess(spec.back_km)) * np.exp(-spec.back_km / k_main)
+def margin(
+    r: Any,
+    *,
+    k: Any,
+    oew: Any,
+    mtow: Any,
+    capacity: Any,
+    payload: Any,
+    speed_kmh: Any,
+    spec: MissionSpec,
+    inflight_mass: Any = None,
+) -> Array:
+    """``ln`` of the landing weight over the lightest allowed one, for a radius *r* [km].
 
-    def solve(w_start: Any, k_cruise: Any, a_leg: Any) -> Array:
-        if spec.back_km is None:
-            a = F_LANDING * w_start * a_leg**2 * target
-            b = F_LANDING * dropped * a_leg
-            x = (b + np.sqrt(b * b + 4.0 * a * w_land)) / (2.0 * a)
-        else:
-            x = (w_land / home + dropped) / (w_start * a_leg * target)
-        return np.asarray(np.where(x < 1.0, -k_cruise * np.log(x), 0.0), dtype=float)
-
-    slowest: Any = 1.0
-    for leg in spec.legs:
-        slowest = np.minimum(slowest, leg.factor)
-
-    def reach(w_start: Any) -> Array:
-        r = solve(w_start, k_main, a_out)
-        if spec.legs:
-            # A radius shorter than the special legs is flown wholly at the slowest of them.
-            r_short = solve(w_start, k_main * slowest, 1.0)
-            r = np.where(r < legs_km, np.minimum(r_short, legs_km), r)
-        return r
-
-    # Aerial refuelling. Each top-up happens on the way out: no farther than the bingo
-    # point (from which the receiver, payload aboard, could still fly home if the tanker
-    # did not come) and short of the special legs of the radius already in hand. Without a
-    # tanker limit the farthest such point is best; with one, the point is searched.
-    w = w0 * F_TAKEOFF * F_CLIMB  # weight at the top of climb, s = 0
-    s = np.zeros(np.shape(w))
-    w_full = np.minimum(oew + payload + capacity, top)
-    fractions = np.linspace(0.0, 1.0, 65) if spec.offload_km else np.array([1.0])
-    for _ in range(spec.refuelings):
-        bingo = np.maximum((s + k_main * np.log(w * F_LANDING / w_abort)) / 2.0, s)
-        before_target = np.maximum(reach(w * np.exp(s / k_main)) - legs_km, s)
-        far = np.minimum(bingo, before_target)
-        grid = fractions.reshape((-1,) + (1,) * np.ndim(far))
-        s_c = s + grid * (far - s)
-        w_before = w * np.exp(-(s_c - s) / k_main)
-        room = np.maximum(w_full - w_before, 0.0)
-        w_after = w_before + np.minimum(room, _offload(spec, s_c))
-        best = np.argmax(w_after * np.exp(s_c / k_main), axis=0)
-        w_next = np.take_along_axis(w_after, best[np.newaxis], axis=0)[0]
-        s_next = np.take_along_axis(s_c, best[np.newaxis], axis=0)[0]
-        settled = np.allclose(w_next, w, rtol=1e-12, atol=0.0, equal_nan=True) and np.allclose(
-            s_next, s, rtol=1e-12, atol=1e-9, equal_nan=True
-        )
-        w, s = w_next, s_next
-        if settled:  # a further top-up changes nothing: the plan has converged
-            break
-    r = reach(w * np.exp(s / k_main))
-    return np.asarray(np.where(no_fuel, np.nan, r), dtype=float)
+    Non-negative where the mission can be flown; ``-inf`` where the reserve is broken on
+    the way (a top-up not reached) or the payload leaves no room for fuel.
+    """
+    f = _Flight(
+        k=k,
+        oew=oew,
+        mtow=mtow,
+        capacity=capacity,
+        payload=payload,
+        speed_kmh=speed_kmh,
+        spec=spec,
+        inflight_mass=inflight_mass,
+    )
+    return f.margin(r)
 
 
 def bisect_decreasing(f: Any, lo: Any, hi: Any, target: Any, iterations: int = 60) -> Array:

@@ -7,6 +7,7 @@ from rangecalc.catalog.records import (
     Airframe,
     Place,
     RadiusPoint,
+    Tank,
     Weapon,
 )
 from rangecalc.catalog.schema import PLACE_KINDS, WEAPON_KINDS, field_names
@@ -31,6 +32,7 @@ __all__ = [
     "Figure",
     "Place",
     "RadiusPoint",
+    "Tank",
     "UnknownEntryError",
     "Weapon",
     "builtin_catalog_dir",

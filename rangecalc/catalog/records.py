@@ -21,6 +21,7 @@ __all__ = [
     "Place",
     "RadiusPoint",
     "Refueling",
+    "Tank",
     "Weapon",
 ]
 
@@ -69,6 +70,33 @@ class OffloadPoint:
 
 
 @dataclass(frozen=True)
+class Tank:
+    """An external fuel tank an airframe can carry.
+
+    Attributes
+    ----------
+    name
+        Name as missions refer to it (``"370 gal wing"``).
+    fuel
+        Usable fuel per tank. [mass]
+    drag
+        Loss of the aircraft's specific range per tank carried, as a fraction.
+        [dimensionless]
+    mass
+        Empty mass per tank, ``None`` when no source gives it. [mass]
+    conformal
+        True for a conformal tank, never jettisoned.
+    """
+
+    name: str
+    fuel: Figure
+    drag: Figure
+    mass: Figure | None = None
+    conformal: bool = False
+    note: str | None = None
+
+
+@dataclass(frozen=True)
 class Airframe:
     """An aircraft type with sourced performance figures.
 
@@ -95,8 +123,17 @@ class Airframe:
     combat_radius: tuple[RadiusPoint, ...] = ()
     refueling_system: str | None = None
     offload: tuple[OffloadPoint, ...] = ()
+    tanks: tuple[Tank, ...] = ()
+    ferry_tanks: tuple[tuple[int, str], ...] = ()
     note: str | None = None
     origin: str | None = field(default=None, compare=False)
+
+    def tank(self, name: str) -> Tank:
+        """The tank called *name* (case-insensitive); ``KeyError`` if none."""
+        for t in self.tanks:
+            if t.name.casefold() == name.strip().casefold():
+                return t
+        raise KeyError(name)
 
     def figures(self) -> dict[str, Figure]:
         """Every figure of this airframe by field name (radius points as ``combat_radius[i]``)."""
@@ -108,6 +145,11 @@ class Airframe:
         for i, off in enumerate(self.offload):
             out[f"offload[{i}]"] = off.offload
             out[f"offload[{i}].distance"] = off.distance
+        for t in self.tanks:
+            out[f"tanks[{t.name}].fuel"] = t.fuel
+            out[f"tanks[{t.name}].drag"] = t.drag
+            if t.mass is not None:
+                out[f"tanks[{t.name}].mass"] = t.mass
         return out
 
 

@@ -34,6 +34,7 @@ from rangecalc.catalog.records import (
     OffloadPoint,
     Place,
     RadiusPoint,
+    Tank,
     Weapon,
 )
 from rangecalc.countries import is_country_code
@@ -380,6 +381,68 @@ def _parse_offload(ctx: EntryContext, field: str, raw: object) -> tuple[OffloadP
     return tuple(points)
 
 
+_TANK_KEYS = ("fuel", "drag", "mass", "conformal", "note")
+
+
+def _parse_tanks(ctx: EntryContext, field: str, raw: object) -> tuple[Tank, ...]:
+    if not isinstance(raw, Mapping) or not raw:
+        raise ctx.error(
+            field,
+            'expected a table of tanks such as { "370 gal wing" = { fuel = { value = '
+            '"1,130 kg", source = "..." }, drag = { value = "3 %", source = "..." } } }',
+        )
+    tanks = []
+    for name, item in raw.items():
+        where = f'{field}."{name}"'
+        if not isinstance(item, Mapping):
+            raise ctx.error(where, f"expected a table with fuel and drag, got {item!r}")
+        unknown = [k for k in item if k not in _TANK_KEYS]
+        if unknown:
+            raise ctx.error(
+                f"{where}.{unknown[0]}", f"unknown key (a tank takes {', '.join(_TANK_KEYS)})"
+            )
+        for key in ("fuel", "drag"):
+            if key not in item:
+                raise ctx.error(f"{where}.{key}", "missing required field")
+        fuel = parse_figure(ctx, f"{where}.fuel", item["fuel"], "kg")
+        drag = parse_figure(ctx, f"{where}.drag", item["drag"], "dimensionless", sign="nonnegative")
+        if not drag.high.to("dimensionless").magnitude < 0.5:
+            raise ctx.error(
+                f"{where}.drag",
+                f"a loss of {drag.high} of specific range per tank is not credible (at most 50 %)",
+            )
+        mass = (
+            parse_figure(ctx, f"{where}.mass", item["mass"], "kg", sign="nonnegative")
+            if "mass" in item
+            else None
+        )
+        conformal = item.get("conformal", False)
+        if not isinstance(conformal, bool):
+            raise ctx.error(f"{where}.conformal", f"expected true or false, got {conformal!r}")
+        note = _text(ctx, f"{where}.note", item["note"]) if "note" in item else None
+        tanks.append(Tank(str(name), fuel, drag, mass, conformal, note))
+    return tuple(tanks)
+
+
+_LOAD = re.compile(r"\s*(?:(\d+)\s*[x×*]\s*)?(.+?)\s*")
+
+
+def _parse_ferry_tanks(ctx: EntryContext, field: str, raw: object) -> tuple[tuple[int, str], ...]:
+    if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
+        raise ctx.error(
+            field, 'expected a list such as ["2 x 370 gal wing"] ([] for internal fuel only)'
+        )
+    out = []
+    for i, text in enumerate(raw):
+        m = _LOAD.fullmatch(text)
+        assert m is not None
+        count = int(m.group(1) or 1)
+        if not 1 <= count <= 20:
+            raise ctx.error(f"{field}[{i}]", f"a count from 1 to 20, got {count}")
+        out.append((count, m.group(2)))
+    return tuple(out)
+
+
 _AIRFRAME_FIELDS: dict[str, _Field] = {
     "empty_mass": _fig("kg", required=True),
     "max_takeoff_mass": _fig("kg", required=True),
@@ -406,6 +469,8 @@ _AIRFRAME_FIELDS: dict[str, _Field] = {
         f"one of {', '.join(TANKER_SYSTEMS)}",
     ),
     "offload": _Field(_parse_offload),
+    "tanks": _Field(_parse_tanks),
+    "ferry_tanks": _Field(_parse_ferry_tanks),
     "note": _Field(_text),
 }
 
@@ -620,6 +685,21 @@ def build_airframe(ctx: EntryContext, raw: object) -> Airframe:
     values.setdefault("operators", ())
     values.setdefault("combat_radius", ())
     values.setdefault("offload", ())
+    tanks = values.setdefault("tanks", ())
+    names = {t.name.casefold(): t.name for t in tanks}
+    if tanks and "ferry_tanks" not in values:
+        raise ctx.error(
+            "ferry_tanks",
+            "an airframe that lists tanks must say which it carried for its published "
+            'ferry_range (ferry_tanks = ["3 x 610 gal"], or [] for internal fuel only)',
+        )
+    for i, (_, name) in enumerate(values.setdefault("ferry_tanks", ())):
+        if name.casefold() not in names:
+            raise ctx.error(
+                f"ferry_tanks[{i}]",
+                f"no tank {name!r} in this airframe's tanks"
+                + (f" (it lists {', '.join(repr(n) for n in names.values())})" if names else ""),
+            )
     return Airframe(name=ctx.name, origin=ctx.file, **values)
 
 

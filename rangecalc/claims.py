@@ -51,6 +51,7 @@ from rangecalc.files import read_toml
 from rangecalc.interval import Interval
 from rangecalc.mission import (
     RadiusResult,
+    calibration,
     combat_radius,
     max_payload,
     payload_mass,
@@ -996,6 +997,34 @@ class ClaimChain:
             )
         return _Reach(available, res, mission, missile_low, float(res.payload.to("t").magnitude))
 
+    def disagreements(self) -> list[str]:
+        """Published radius points that lie outside the model's own interval for them.
+
+        One note, citing each point: the model's interval for the point's payload and
+        profile as stated (half the maximum payload and hi-hi-hi where not stated).
+        """
+        if self.claim.aircraft is None:
+            return []
+        cal = calibration(self.claim.aircraft, catalog=self.catalog)
+        parts = []
+        for c in cal.checks:
+            if c.contained:
+                continue
+            lo, _, hi = c.model.magnitudes("km")
+            stated = c.point.payload is not None or c.point.profile is not None
+            parts.append(
+                f"{c.point.radius.value.to('km').magnitude:,.0f} km "
+                f"({c.payload.to('t').magnitude:,.1f} t, {c.profile}"
+                f"{'' if stated else ' assumed'}; model {lo:,.0f}-{hi:,.0f} km) from "
+                f"{c.point.radius.source}"
+            )
+        if not parts:
+            return []
+        return [
+            f"published radius figures the {cal.airframe} model does not reproduce within "
+            f"its interval: {'; '.join(parts)}"
+        ]
+
     # -- step 4 ----------------------------------------------------------------------
 
     @staticmethod
@@ -1101,6 +1130,7 @@ class ClaimChain:
                 sources[f"{w.name}.range"] = w.range.source or "no source given"
         if rch.radius is not None:
             notes.extend(rch.radius.notes)
+            notes.extend(self.disagreements())
             sources.update(
                 {f"{rch.radius.airframe}.{k}": v for k, v in rch.radius.sources().items()}
             )

@@ -925,6 +925,12 @@ def combat_radius(
         af.max_takeoff_mass.m("kg") if limit is None else min(af.max_takeoff_mass.m("kg"), limit)
     )
     k_nominal = _nominal_k(af)
+    assumed = [f"{name} ±{fig.assumed_spread:.0%}" for name, fig in inputs.items() if fig.assumed]
+    if assumed:
+        notes.append(
+            "assumed spread (no source gives one; the default of its kind, see "
+            "rangecalc.catalog.spread): " + ", ".join(assumed)
+        )
     if np.any(nominal <= 0):
         notes.append("the mission cannot be flown at all with this load: radius 0")
     if how == "clipped":

@@ -25,6 +25,9 @@ class Figure:
         did not state one).
     note
         Anything a reader needs to interpret the figure (what the source really said).
+    assumed
+        True when no source gave a spread and ``low``/``high`` are the default spread of
+        the figure's kind (:mod:`rangecalc.catalog.spread`).
     """
 
     value: Quantity
@@ -32,6 +35,7 @@ class Figure:
     high: Quantity
     source: str | None = None
     note: str | None = None
+    assumed: bool = False
 
     @classmethod
     def exact(cls, value: Quantity, source: str | None = None) -> Figure:
@@ -62,8 +66,18 @@ class Figure:
         lo, nom, hi = (float(q.to(u).magnitude) for q in (self.low, self.value, self.high))
         text = f"{nom:,.{digits}f} {u:~P}"
         if lo < hi:
-            text += f" ({lo:,.{digits}f}–{hi:,.{digits}f})"
+            text += f" ({lo:,.{digits}f}–{hi:,.{digits}f}"
+            text += f", assumed spread ±{self.assumed_spread:.0%})" if self.assumed else ")"
         return text
+
+    @property
+    def assumed_spread(self) -> float:
+        """Relative half-width of the spread, ``(high - low) / 2 / value``."""
+        u = self.value.units
+        v = float(self.value.magnitude)
+        if v == 0:
+            return 0.0
+        return float((self.high.to(u).magnitude - self.low.to(u).magnitude) / 2.0 / v)
 
     def __str__(self) -> str:
         return self.format(digits=_digits(float(self.value.magnitude)))

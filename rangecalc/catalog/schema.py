@@ -37,6 +37,7 @@ from rangecalc.catalog.records import (
     Tank,
     Weapon,
 )
+from rangecalc.catalog.spread import DEFAULT_SPREAD, KIND_OF_FIELD
 from rangecalc.countries import is_country_code
 from rangecalc.errors import CatalogError, UnitError, closest
 from rangecalc.units import Quantity, describe_dimension, parse_quantity, parse_unit, ureg
@@ -207,11 +208,14 @@ def parse_figure(
     sign: str = "positive",
     require_source: bool | None = None,
     bound_key: str | None = None,
+    kind: str | None = None,
 ) -> Figure:
     """Parse one figure (quantity string or ``{value, low, high, source, note}`` table).
 
     *bound_key* names the field whose physical bound (:mod:`rangecalc.catalog.bounds`)
-    applies; default *field*.
+    applies; default *field*. A figure of a *kind* in
+    :data:`~rangecalc.catalog.spread.DEFAULT_SPREAD` written without ``low`` and
+    ``high`` gets that default spread, marked ``assumed``.
     """
     need_source = ctx.require_sources if require_source is None else require_source
     if isinstance(raw, Mapping):
@@ -279,6 +283,17 @@ def parse_figure(
             )
     low = low if lo == float(low.to(u).magnitude) else value
     high = high if hi == float(high.to(u).magnitude) else value
+    stated = isinstance(raw, Mapping) and ("low" in raw or "high" in raw)
+    if kind is not None and not stated and v != 0:
+        f = DEFAULT_SPREAD[kind]
+        return Figure(
+            value=value,
+            low=value * (1 - f),
+            high=value * (1 + f),
+            source=source,
+            note=note,
+            assumed=True,
+        )
     return Figure(value=value, low=low, high=high, source=source, note=note)
 
 
@@ -304,7 +319,9 @@ class _Field:
 def _fig(unit: str, *, required: bool = False, sign: str = "positive") -> _Field:
     what, example = describe_dimension(unit)
     return _Field(
-        lambda ctx, f, raw: parse_figure(ctx, f, raw, unit, sign=sign),
+        lambda ctx, f, raw: parse_figure(
+            ctx, f, raw, unit, sign=sign, kind=KIND_OF_FIELD.get((ctx.table, f))
+        ),
         required,
         f"{what} such as '{example}'",
     )
@@ -363,7 +380,7 @@ def _parse_offload(ctx: EntryContext, field: str, raw: object) -> tuple[OffloadP
         if "distance" not in item:
             raise ctx.error(f"{where}.distance", "missing: the distance from base (a length)")
         figure_part = {k: v for k, v in item.items() if k != "distance"}
-        offload = parse_figure(ctx, where, figure_part, "kg")
+        offload = parse_figure(ctx, where, figure_part, "kg", kind="fuel")
         distance = parse_figure(
             ctx,
             f"{where}.distance",
@@ -404,7 +421,7 @@ def _parse_tanks(ctx: EntryContext, field: str, raw: object) -> tuple[Tank, ...]
         for key in ("fuel", "drag"):
             if key not in item:
                 raise ctx.error(f"{where}.{key}", "missing required field")
-        fuel = parse_figure(ctx, f"{where}.fuel", item["fuel"], "kg")
+        fuel = parse_figure(ctx, f"{where}.fuel", item["fuel"], "kg", kind="fuel")
         drag = parse_figure(ctx, f"{where}.drag", item["drag"], "dimensionless", sign="nonnegative")
         if not drag.high.to("dimensionless").magnitude < 0.5:
             raise ctx.error(
@@ -412,7 +429,7 @@ def _parse_tanks(ctx: EntryContext, field: str, raw: object) -> tuple[Tank, ...]
                 f"a loss of {drag.high} of specific range per tank is not credible (at most 50 %)",
             )
         mass = (
-            parse_figure(ctx, f"{where}.mass", item["mass"], "kg", sign="nonnegative")
+            parse_figure(ctx, f"{where}.mass", item["mass"], "kg", sign="nonnegative", kind="mass")
             if "mass" in item
             else None
         )
@@ -568,6 +585,12 @@ def _kg(q: Quantity) -> float:
     return float(q.to("kg").magnitude)
 
 
+def _end(name: str, fig: Figure, end: str) -> str:
+    """The field to name for one end of a figure's spread: ``name.low`` if written."""
+    written = (fig.low if end == "low" else fig.high) != fig.value and not fig.assumed
+    return f"{name}.{end}" if written else name
+
+
 def _check_masses(ctx: EntryContext, values: dict[str, Any]) -> None:
     """Masses that contradict each other, or leave no fuel for the ferry mission."""
     empty, mtow, fuel = values["empty_mass"], values["max_takeoff_mass"], values["internal_fuel"]
@@ -579,7 +602,9 @@ def _check_masses(ctx: EntryContext, values: dict[str, Any]) -> None:
         )
     if not below(_kg(empty.high), _kg(mtow.low)):
         raise ctx.error(
-            "max_takeoff_mass.low" if mtow.low < mtow.value else "empty_mass.high",
+            _end("max_takeoff_mass", mtow, "low")
+            if mtow.low < mtow.value and not mtow.assumed
+            else _end("empty_mass", empty, "high"),
             f"the heaviest empty mass ({empty.high}) is not below the lightest "
             f"max_takeoff_mass ({mtow.low}): at that corner of the spreads there is no room "
             "for fuel",
@@ -588,9 +613,14 @@ def _check_masses(ctx: EntryContext, values: dict[str, Any]) -> None:
     if not below(_kg(empty.value) + _kg(payload.high), _kg(mtow.value)):
         shown, ref = pair(_kg(empty.value) + _kg(payload.high), _kg(mtow.value), 0)
         raise ctx.error(
-            "max_payload" if payload.high == payload.value else "max_payload.high",
-            f"empty mass + max payload ({shown} kg) leaves no room for fuel under "
-            f"max_takeoff_mass ({ref} kg)",
+            _end("max_payload", payload, "high"),
+            f"empty mass + max payload ({shown} kg"
+            + (
+                f", the high end of its assumed ±{payload.assumed_spread:.0%} spread"
+                if payload.assumed
+                else ""
+            )
+            + f") leaves no room for fuel under max_takeoff_mass ({ref} kg)",
         )
     if not below(_kg(fuel.value), _kg(mtow.value)):
         raise ctx.error(

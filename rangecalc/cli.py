@@ -1020,6 +1020,18 @@ def _entry_json(entry: Airframe | Weapon | Place) -> dict[str, Any]:
                 {"offload": _figure_json(p.offload), "distance": _figure_json(p.distance)}
                 for p in value
             ]
+        elif key == "tanks":
+            out[key] = {
+                t.name: {
+                    "fuel": _figure_json(t.fuel),
+                    "drag": _figure_json(t.drag),
+                    "mass": _figure_json(t.mass) if t.mass else None,
+                    "conformal": t.conformal,
+                }
+                for t in value
+            }
+        elif key == "ferry_tanks":
+            out[key] = [[f"{c} x {n}" for c, n in config] for config in value]
         elif isinstance(value, tuple):
             out[key] = list(value)
         else:
@@ -1091,6 +1103,26 @@ def _cmd_catalog(args: argparse.Namespace) -> int:
                     [f"offload[{k}]", f"{point.offload.format()} at {point.distance.format()}"]
                 )
                 sources.append(f"offload[{k}]: {point.offload.source or 'no source given'}")
+        elif key == "tanks":
+            for tank in value:
+                kind = "conformal, fixed" if tank.conformal else "drop tank"
+                rows.append([f"tanks[{tank.name}]", kind])
+                for what, fig in (("fuel", tank.fuel), ("drag", tank.drag), ("mass", tank.mass)):
+                    if fig is None:
+                        continue
+                    shown = fig.format("percent", 1) if what == "drag" else fig.format()
+                    rows.append([f"  .{what}", shown])
+                    sources.append(f"tanks[{tank.name}].{what}: {fig.source or 'no source given'}")
+        elif key == "ferry_tanks":
+            configs = [
+                ", ".join(f"{c} x {n}" for c, n in config) or "internal fuel only"
+                for config in value
+            ]
+            if len(configs) > 1:
+                rows.append([key, f"{configs[0]}, or (not stated which)"])
+                rows.append(["", configs[1]])
+            else:
+                rows.append([key, configs[0]])
         elif isinstance(value, tuple):
             rows.append([key, ", ".join(value)])
         elif key in ("note", "source"):

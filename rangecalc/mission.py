@@ -62,14 +62,34 @@ input's nominal value.
 
 Refuelling
 ----------
-``refuelings = N`` top-ups on the way out, each filling the tanks (within the maximum
-take-off mass). Without a tanker limit each is placed at the bingo point: the farthest
-point from which the receiver, payload still aboard, could fly home with its reserve if the
-tanker did not come. Refuelling later would be unsafe; earlier gives less fuel. With a named
-tanker, each top-up is limited by the fuel the tanker can give at that distance from base,
-interpolated linearly between its catalog ``offload`` points (extrapolated linearly beyond
-them, never below zero), and the meeting point is chosen between base and bingo point to
-extend reach most (searched on 65 points along that stretch, one top-up after another).
+A :class:`~rangecalc.plan.Refueling` plan asks for top-ups on the way out and on the way
+back. Each fills the receiver's tanks (within the maximum take-off mass), limited by what
+one tanker sortie can give at the distance it has flown from its base: its offload curve
+(:mod:`rangecalc.tankers`), or no limit when no tanker is named. The model places the
+top-ups by a dynamic programme over the track (``rangecalc._core.mission``): along a
+cruise ``u = ln W + s/K`` is constant, a heavier receiver is never worse off, so the best
+``u`` after ``k`` top-ups at each of 65 points per leg, plus the exact point where the
+fuel would reach the reserve, is all it needs; no top-up is ever taken after the fuel has
+fallen below the reserve. ``"optimal"`` placement lets the tankers come where they help
+most; ``"safe"`` only where the receiver, should its tanker not come, could still fly to
+its diversion field (by default the base it came from: the bingo rule) and land with its
+reserve. With any top-up planned, drop tanks stay on to be refilled. The radius is then
+found by bisection on the landing condition, to a metre.
+
+External tanks and calibration
+------------------------------
+A mission may carry the tanks its airframe lists (:class:`~rangecalc.plan.TankLoad`):
+their fuel is burnt first, at the specific range their drag leaves (the catalog's drag is
+a fraction of specific range per tank), and drop tanks are jettisoned when empty. The
+ferry range is calibrated with the configuration it was published for (the catalog's
+``ferry_tanks``; when the sources leave two open, each bounds the interval), so ``K`` is
+the clean aircraft's and is not inflated by tank fuel.
+
+Reserves
+--------
+The reserve is a named rule (:mod:`rangecalc.reserves`): by default Raymer's 6 % of the
+mission fuel, or a time-based military rule. Published ferry ranges are always read with
+the 6 % rule.
 
 References
 ----------
@@ -420,7 +440,7 @@ def _nominal_k(af: Airframe) -> Any:
         af.max_takeoff_mass.m("kg"),
         af.internal_fuel.m("kg"),
         RESERVE,
-        _kernel_tanks(_ferry_uses(af), {}, jettison=True),
+        _kernel_tanks(_ferry_uses(af)[0], {}, jettison=True),
     )
 
 
@@ -583,25 +603,58 @@ def _tank_uses(af: Airframe, loads: tuple[TankLoad, ...], field_name: str) -> li
     return uses
 
 
-def _tank_inputs(uses: list[_TankUse]) -> tuple[dict[str, Figure], dict[str, str]]:
+#: The three inputs through which every tank's figures vary together: a factor on each
+#: tank's fuel, drag and empty mass. The tanks of one airframe share their sources (the
+#: drag of every drop tank is one derived figure), so their errors go together, and the
+#: box keeps three dimensions however many kinds of tank a mission and its ferry range use.
+_TANK_SCALES = ("tanks.fuel", "tanks.drag", "tanks.mass")
+
+
+def _tank_inputs(
+    groups: list[list[_TankUse]],
+) -> tuple[dict[str, Figure], dict[str, str], dict[str, Figure]]:
+    """The tank factors of the uncertainty box, and each tank figure for provenance."""
     figures: dict[str, Figure] = {}
     units: dict[str, str] = {}
-    for u in uses:
-        figures[f"{u.key}.fuel"], units[f"{u.key}.fuel"] = u.fuel, "kg"
-        figures[f"{u.key}.drag"], units[f"{u.key}.drag"] = u.drag, "dimensionless"
-        if u.mass is not None:
-            figures[f"{u.key}.mass"], units[f"{u.key}.mass"] = u.mass, "kg"
-    return figures, units
+    cited: dict[str, Figure] = {}
+    spans: dict[str, list[tuple[float, float, str]]] = {k: [] for k in _TANK_SCALES}
+    for uses in groups:
+        for u in uses:
+            for what, fig in (("fuel", u.fuel), ("drag", u.drag), ("mass", u.mass)):
+                if fig is None:
+                    continue
+                cited[f"{u.key}.{what}"] = fig
+                unit = "kg" if what != "drag" else "dimensionless"
+                lo, v, hi = fig.interval(unit)
+                if v > 0:
+                    spans[f"tanks.{what}"].append((lo / v, hi / v, fig.source or ""))
+    for name, span in spans.items():
+        if not span:
+            continue
+        lo = min(x[0] for x in span)
+        hi = max(x[1] for x in span)
+        if lo < hi:
+            sources = "; ".join(dict.fromkeys(x[2] for x in span if x[2]))
+            figures[name] = Figure(
+                ureg.Quantity(1.0, ""), ureg.Quantity(lo, ""), ureg.Quantity(hi, ""), sources
+            )
+            units[name] = "dimensionless"
+    return figures, units, cited
 
 
 def _kernel_tanks(uses: list[_TankUse], values: dict[str, Any], jettison: bool) -> _m.Tanks:
-    """Totals of a configuration, from candidate columns (or nominal floats) in *values*."""
-    tot = dict.fromkeys(("df", "dm", "dd", "ff", "fm", "fd"), 0.0)
-    acc: dict[str, Any] = dict(tot)
+    """Totals of a configuration, scaled by the tank factors in *values*.
+
+    *values* holds candidate columns, or nothing for the nominal figures.
+    """
+    acc: dict[str, Any] = dict.fromkeys(("df", "dm", "dd", "ff", "fm", "fd"), 0.0)
+    f_fuel = values.get("tanks.fuel", 1.0)
+    f_drag = values.get("tanks.drag", 1.0)
+    f_mass = values.get("tanks.mass", 1.0)
     for u in uses:
-        fuel = values.get(f"{u.key}.fuel", u.fuel.m("kg")) * u.count
-        drag = values.get(f"{u.key}.drag", u.drag.m("dimensionless")) * u.count
-        mass = values.get(f"{u.key}.mass", u.mass.m("kg")) * u.count if u.mass is not None else 0.0
+        fuel = u.fuel.m("kg") * u.count * f_fuel
+        drag = u.drag.m("dimensionless") * u.count * f_drag
+        mass = u.mass.m("kg") * u.count * f_mass if u.mass is not None else 0.0
         pre = "f" if u.conformal else "d"
         acc[pre + "f"] = acc[pre + "f"] + fuel
         acc[pre + "m"] = acc[pre + "m"] + mass
@@ -617,9 +670,35 @@ def _kernel_tanks(uses: list[_TankUse], values: dict[str, Any], jettison: bool) 
     )
 
 
-def _ferry_uses(af: Airframe) -> list[_TankUse]:
-    loads = tuple(TankLoad(count=c, name=n) for c, n in af.ferry_tanks)
-    return _tank_uses(af, loads, "ferry_tanks")
+def _ferry_uses(af: Airframe) -> list[list[_TankUse]]:
+    """The ferry range's configuration, or its two alternatives."""
+    return [
+        _tank_uses(af, tuple(TankLoad(count=c, name=n) for c, n in config), "ferry_tanks")
+        for config in af.ferry_tanks
+    ]
+
+
+#: Input that picks the ferry configuration when the sources allow two (0 or 1).
+_FERRY_CONFIG = "ferry_tanks"
+
+
+def _ferry_k(af: Airframe, configs: list[list[_TankUse]], c: dict[str, Any], mtow: Any) -> Any:
+    """K for every candidate row, under the ferry configuration the row picks."""
+    ks = [
+        _m.range_factor(
+            c["ferry_range"],
+            c["empty_mass"],
+            mtow,
+            c["internal_fuel"],
+            RESERVE,
+            _kernel_tanks(config, c, jettison=True),
+        )
+        for config in configs
+    ]
+    if len(ks) == 1:
+        return ks[0]
+    pick = np.asarray(c.get(_FERRY_CONFIG, 0.0))
+    return np.where(pick > 0.5, ks[1], ks[0])
 
 
 # ------------------------------------------------------------------------------ radius
@@ -680,15 +759,28 @@ class _Model:
         # external tanks: the mission's, and those the ferry range was published with
         uses = _tank_uses(af, mission.tanks, "tanks")
         ferry_uses = _ferry_uses(af)
-        for group in (uses, ferry_uses):
-            f, u = _tank_inputs(group)
-            inputs.update(f)
-            units.update(u)
-        if ferry_uses:
+        f, u, cited = _tank_inputs([uses, *ferry_uses])
+        inputs.update(f)
+        units.update(u)
+        if len(ferry_uses) > 1:
+            inputs[_FERRY_CONFIG] = Figure(
+                ureg.Quantity(0.0, ""),
+                ureg.Quantity(0.0, ""),
+                ureg.Quantity(1.0, ""),
+                "the sources do not say which tanks the published ferry range was flown with",
+            )
+            units[_FERRY_CONFIG] = "dimensionless"
+        described = [", ".join(x.label for x in g) or "internal fuel only" for g in ferry_uses]
+        if len(described) > 1:
             notes.append(
-                "ferry range read as published with "
-                + ", ".join(x.label for x in ferry_uses)
-                + " (calibration flies that configuration, so K is the clean aircraft's)"
+                f"ferry range read as published with {described[0]} or with {described[1]} "
+                "(the sources do not say which: both bound the interval; calibration flies "
+                "each, so K is the clean aircraft's)"
+            )
+        elif ferry_uses[0]:
+            notes.append(
+                f"ferry range read as published with {described[0]} (calibration flies that "
+                "configuration, so K is the clean aircraft's)"
             )
         if uses:
             notes.append(
@@ -705,7 +797,7 @@ class _Model:
                 )
             )
 
-        provenance: dict[str, Figure] = {}
+        provenance: dict[str, Figure] = dict(cited)  # cited; they vary through the factors
         curve: OffloadCurve | None = None
         tanker_name = None
         if plan.tanker is not None and plan.total == 0:
@@ -799,14 +891,7 @@ class _Model:
         try:
             # The ferry range is read with the standard 6 % reserve, whatever this mission
             # keeps, and with the tanks it was published for.
-            k = _m.range_factor(
-                c["ferry_range"],
-                oew,
-                c["max_takeoff_mass"],
-                cap,
-                RESERVE,
-                _kernel_tanks(self.ferry_uses, c, jettison=True),
-            )
+            k = _ferry_k(af, self.ferry_uses, c, c["max_takeoff_mass"])
         except ValueError:
             raise InputError(
                 f"{af.name}: the catalog figures leave no fuel for the ferry mission"
@@ -849,7 +934,7 @@ class _Model:
         """Radius [km] per candidate row and payload column."""
         return _m.radius(**self._kernel(payload_cols))
 
-    def margin(self, r_km: float, payload_cols: np.ndarray) -> np.ndarray:
+    def margin(self, r_km: Any, payload_cols: np.ndarray) -> np.ndarray:
         """Landing margin (``ln`` of landing over lightest allowed weight) at radius *r_km*."""
         return _m.margin(r_km, **self._kernel(payload_cols))
 
@@ -997,18 +1082,31 @@ def max_payload(
         raise InputError(f"radius: must not be negative, got {radius}")
     top = af.max_payload.m("kg")
 
-    # One bisection drives all three: row k of the payload grid is judged by the k-th
-    # component (low, nominal, high) of the radius interval, from a single call.
-    targets = np.broadcast_to(target, (3, *np.shape(target)))
+    # One bisection drives all three, judged by the landing condition at the radius asked:
+    # low where every corner of the uncertainty box reaches, nominal where the nominal
+    # row does, high where any corner does (no radius is solved on the way).
+    model = _Model(af, mission.with_payload(None), catalog, tracks)
+    flat = np.atleast_1d(target).astype(float)
+    lo = np.zeros((3, flat.size))
+    hi = np.full((3, flat.size), top)
 
-    def reach(p: Any) -> Any:
-        m = mission.with_payload(ureg.Quantity(np.ravel(p), "kg"))
-        res = combat_radius(af, m, catalog=catalog, tracks=tracks)
-        parts = [np.reshape(v, np.shape(p)) for v in res.radius.magnitudes("km")]
-        return np.stack([parts[k][k] for k in range(3)])
+    def ok(p: np.ndarray) -> np.ndarray:
+        m = model.margin(np.tile(flat, 3)[np.newaxis, :], p.reshape(-1)) >= 0
+        m = m.reshape(m.shape[0], 3, flat.size)
+        return np.stack([np.all(m[:, 0], axis=0), m[0, 1], np.any(m[:, 2], axis=0)])
 
-    lo, nom, hi = _m.bisect_decreasing(reach, 0.0, top, targets, iterations=40)
-    return Interval.from_magnitudes(lo, nom, hi, unit="kg")
+    at_top = ok(hi)
+    for _ in range(40):
+        mid = 0.5 * (lo + hi)
+        good = ok(mid)
+        lo = np.where(good, mid, lo)
+        hi = np.where(good, hi, mid)
+    best = np.where(at_top, top, lo)
+    shape = np.shape(target)
+    low, nom, high = (best[k].reshape(shape) for k in range(3))
+    if not shape:
+        low, nom, high = float(low), float(nom), float(high)
+    return Interval.from_magnitudes(low, nom, high, unit="kg")
 
 
 def payload_radius_curve(

@@ -83,10 +83,31 @@ def _give(tanker: Airframe, d_km: float) -> float:
     return float(w1 * np.exp(-d_km / k) - w_min / _m.F_LANDING * np.exp(d_km / k))
 
 
+def _derived_curve(tanker: Airframe) -> OffloadCurve:
+    """The whole curve from the tanker's fuel model, for a tanker with no published point."""
+    oew, mtow = tanker.empty_mass.m("kg"), tanker.max_takeoff_mass.m("kg")
+    cap = tanker.internal_fuel.m("kg")
+    k = float(_m.range_factor(tanker.ferry_range.m("km"), oew, mtow, cap, _m.RESERVE))
+    fuel = min(cap, mtow - oew)
+    w1 = (oew + fuel) * _m.F_TAKEOFF * _m.F_CLIMB
+    w_min = oew + fuel * _m.RESERVE / (1.0 + _m.RESERVE)
+    far = k / 2.0 * float(np.log(w1 * _m.F_LANDING / w_min))
+    km = [far * f for f in (0.0, 0.25, 0.5, 0.75, 1.0)]
+    kg = [max(_give(tanker, d), 0.0) for d in km]
+    kg[-1] = 0.0
+    return OffloadCurve(tanker.name, tuple(km), tuple(kg), (True,) * len(km), (1.0, 1.0))
+
+
 def offload_curve(tanker: Airframe) -> OffloadCurve:
-    """The offload curve of *tanker*: its published points plus derived end points."""
+    """The offload curve of *tanker*: its published points plus derived end points.
+
+    A tanker (an airframe with a ``refueling_system``) with no published point gets the
+    whole curve from its fuel model, every point marked derived.
+    """
     if not tanker.offload:
-        raise InputError(f"tanker: the {tanker.name} has no offload data in the catalog")
+        if tanker.refueling_system is None:
+            raise InputError(f"tanker: the {tanker.name} is not a tanker (no refueling_system)")
+        return _derived_curve(tanker)
     km = [p.distance.m("km") for p in tanker.offload]
     kg = [p.offload.m("kg") for p in tanker.offload]
     derived = [False] * len(km)
@@ -120,8 +141,11 @@ def tanker_for(receiver: Airframe, tanker: Airframe | str, catalog: Catalog | No
     naming the field ``tanker`` otherwise.
     """
     tk = tanker if isinstance(tanker, Airframe) else (catalog or default_catalog()).airframe(tanker)
-    if not tk.offload:
-        raise InputError(f"tanker: the {tk.name} has no offload data in the catalog")
+    if not tk.offload and tk.refueling_system is None:
+        raise InputError(
+            f"tanker: the {tk.name} is not a tanker: no offload data and no refueling_system "
+            "in the catalog"
+        )
     need = {"probe": "drogue", "boom": "boom"}.get(receiver.aerial_refueling)
     if need is not None and tk.refueling_system is not None and need not in tk.refueling_system:
         raise InputError(

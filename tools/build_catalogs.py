@@ -17,6 +17,10 @@ import json
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from catalog_additions import EXTRA_AIRFRAMES, FERRY, TANKS
+
 REF = Path(__file__).resolve().parents[1].parent / "shared" / "reference" / "domain_data.json"
 OUT = Path(__file__).resolve().parents[1] / "catalogs"
 
@@ -603,6 +607,97 @@ EXTRA_PLACES: dict[str, dict[str, object]] = {
 }
 
 
+# Tank drag: loss of specific range per tank, derived by tools/derive_tank_drag.py from
+# published ranges with and without tanks (no source states a drag directly).
+DERIVED = "derived with the rangecalc ferry model by tools/derive_tank_drag.py: "
+DROP_TANK_DRAG = {
+    "value": "4 %",
+    "low": "0 %",
+    "high": "8 %",
+    "source": DERIVED + "0 %: Su-35S 3,600 km clean against 4,500 km with two drop tanks "
+    "(https://omdertimes.com/216712; Rostec via https://cn.apdnews.com/article/214d16b), "
+    "which the model falls short of even with no drag; 4.0 % and 7.7 %: the rule of thumb "
+    "that only about half a drop tank's fuel adds range (https://liquisearch.com/drop_tank/"
+    "overview, weak), for two PTB-2000 on the Su-35S and two 370 gal tanks on the F-16C",
+    "note": "One figure for every drop tank: no tank-specific drag was found.",
+}
+CONFORMAL_DRAG = {
+    "value": "5.7 %",
+    "low": "5.1 %",
+    "high": "6.3 %",
+    "source": DERIVED + "5.1-6.3 %: F-15 3,000 mi with three 610 gal tanks "
+    "(Popular Mechanics via https://sputniknews.jp/amp/20200421/7382390.html) against 3,450 mi "
+    "with conformal tanks as well (https://www.autoevolution.com/news/f-15-eagle-takes-off-"
+    "from-nevada-for-the-last-time-packs-tanks-to-last-it-to-florida-187077.html), the 610 gal "
+    "tanks at 0-7.7 %; 5.7 %: F-16I conformal pair adds about 25 % range "
+    "(http://internacional.estadao.com.br/noticias/geral,israel-recebe-novos-cacas-americanos-"
+    "de-longo-alcance,20040219p25539)",
+}
+INTERNAL_DRAG = {
+    "value": "0 %",
+    "low": "0 %",
+    "high": "0 %",
+    "source": "tanks inside the airframe add no drag",
+}
+# Ferry configurations the sources leave open: (one, other) for ferry_tanks.
+FERRY_EITHER = {
+    "F-16A": [[], ["2 x 370 gal wing", "300 gal centreline"]],
+    "F-16C": [["2 x 370 gal wing"], ["2 x 370 gal wing", "300 gal centreline"]],
+    "F-16I": [["2 x 370 gal wing"], ["2 x 370 gal wing", "300 gal centreline"]],
+    "Su-24M": [[], ["2 x PTB-3000"]],
+    "Tornado GR4": [[], ["2 x 1,500 L"]],
+}
+# Ferry ranges of the reference data kept as they are (the split was not an improvement).
+FERRY_KEEP = ("MiG-31", "Su-24M")
+# Internal fuel that double-counted the conformal tanks (DCS's F-15E figure includes them).
+FUEL_FIX = {
+    "F-15E": {
+        "value": "6,101 kg",
+        "low": "5,858 kg",
+        "high": "6,101 kg",
+        "source": (
+            "13,450 lb (JP-8): https://github.com/deux2k5/Workbooks/blob/master/acg/ACG-3_Fuel_System.txt "
+            "(USAF ACC student workbook ACG-3, F-15E fuel system: feed tanks, tank 1 and wing "
+            "tanks) [=6,101 kg]; 5,858 kg: as in ../shared/reference/domain_data.md"
+        ),
+        "note": "Internal tanks only; the conformal tanks are listed under tanks. DCS's 10,246 kg includes them and is left out.",
+    },
+}
+
+
+def tank_table(name: str) -> dict[str, object]:
+    """The catalog's tanks of *name*, with their derived drag."""
+    out: dict[str, object] = {}
+    for tank, spec in TANKS.get(name, {}).items():
+        entry: dict[str, object] = {"fuel": spec["fuel"]}
+        internal = "internal" in str(spec.get("note", "")).lower() and "no external drag" in str(
+            spec.get("note", "")
+        )
+        entry["drag"] = (
+            INTERNAL_DRAG
+            if internal
+            else CONFORMAL_DRAG
+            if spec.get("conformal")
+            else DROP_TANK_DRAG
+        )
+        if spec.get("mass"):
+            entry["mass"] = spec["mass"]
+        if spec.get("conformal"):
+            entry["conformal"] = True
+        if spec.get("note"):
+            entry["note"] = spec["note"]
+        out[tank] = entry
+    return out
+
+
+def ferry_tanks(name: str, given: object) -> list[object]:
+    if name in FERRY_EITHER:
+        return list(FERRY_EITHER[name])
+    if given is None:
+        return []
+    return list(given)  # type: ignore[call-overload]
+
+
 def num(v: float) -> str:
     return f"{int(v):,}" if float(v) == int(v) else f"{v:,}"
 
@@ -659,6 +754,12 @@ def clean(text: str) -> str:
     return text.replace("https://fanyv88.com:443/https/", "https://")
 
 
+def toml_key(k: str) -> str:
+    """A bare key if TOML allows one, else a quoted key."""
+    bare = k.replace("_", "").replace("-", "").isalnum() and k.isascii()
+    return k if bare else json.dumps(k, ensure_ascii=False)
+
+
 def toml_value(v: object) -> str:
     if isinstance(v, str):
         return json.dumps(clean(v), ensure_ascii=False)
@@ -669,7 +770,7 @@ def toml_value(v: object) -> str:
     if isinstance(v, list):
         return "[" + ", ".join(toml_value(x) for x in v) + "]"
     if isinstance(v, dict):
-        return "{ " + ", ".join(f"{k} = {toml_value(x)}" for k, x in v.items()) + " }"
+        return "{ " + ", ".join(f"{toml_key(k)} = {toml_value(x)}" for k, x in v.items()) + " }"
     raise TypeError(v)
 
 
@@ -716,6 +817,14 @@ def main() -> int:
             notes.insert(0, str(corr["note"]))
         if notes:
             fields["note"] = " Radius sources: ".join(notes) if len(notes) > 1 else notes[0]
+        if name in FERRY and name not in FERRY_KEEP:
+            fields["ferry_range"] = FERRY[name]["ferry_range"]
+        if name in FUEL_FIX:
+            fields["internal_fuel"] = FUEL_FIX[name]
+        tanks = tank_table(name)
+        if tanks:
+            fields["tanks"] = tanks
+            fields["ferry_tanks"] = ferry_tanks(name, FERRY.get(name, {}).get("ferry_tanks"))
         ordered = {k: fields[k] for k in ORDER if k in fields}
         ordered.update({k: v for k, v in fields.items() if k not in ordered})
         if pts:
@@ -725,6 +834,13 @@ def main() -> int:
             print(f"{name}: missing {missing}", file=sys.stderr)
             return 1
         write_table(lines, "airframes", name, ordered)
+    for name, spec in EXTRA_AIRFRAMES.items():
+        fields = {k: v for k, v in spec.items() if k != "ferry_tanks" and v not in (None, [])}
+        tanks = tank_table(name)
+        if tanks:
+            fields["tanks"] = tanks
+            fields["ferry_tanks"] = ferry_tanks(name, spec.get("ferry_tanks"))
+        write_table(lines, "airframes", name, fields)
     (OUT / "airframes.toml").write_text("\n".join(lines))
 
     lines = [HEADER.format(what="weapons")]

@@ -124,7 +124,9 @@ class Airframe:
     refueling_system: str | None = None
     offload: tuple[OffloadPoint, ...] = ()
     tanks: tuple[Tank, ...] = ()
-    ferry_tanks: tuple[tuple[int, str], ...] = ()
+    #: The tanks the published ferry range was flown with, as (count, tank name): one
+    #: configuration, or two alternatives when the sources do not say which.
+    ferry_tanks: tuple[tuple[tuple[int, str], ...], ...] = ((),)
     note: str | None = None
     origin: str | None = field(default=None, compare=False)
 

@@ -444,19 +444,42 @@ def _parse_tanks(ctx: EntryContext, field: str, raw: object) -> tuple[Tank, ...]
 _LOAD = re.compile(r"\s*(?:(\d+)\s*[x×*]\s*)?(.+?)\s*")
 
 
-def _parse_ferry_tanks(ctx: EntryContext, field: str, raw: object) -> tuple[tuple[int, str], ...]:
-    if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
-        raise ctx.error(
-            field, 'expected a list such as ["2 x 370 gal wing"] ([] for internal fuel only)'
-        )
+def _parse_ferry_tanks(
+    ctx: EntryContext, field: str, raw: object
+) -> tuple[tuple[tuple[int, str], ...], ...]:
+    """The tanks a ferry range was flown with: one configuration, or two alternatives.
+
+    ``["2 x 370 gal wing"]`` (``[]`` for internal fuel only), or, when the sources do not
+    say which, two such lists: ``[[], ["2 x 370 gal wing"]]``.
+    """
+    hint = (
+        'expected a list such as ["2 x 370 gal wing"] ([] for internal fuel only), or two '
+        'such lists when the sources do not say which: [[], ["2 x 370 gal wing"]]'
+    )
+    if not isinstance(raw, list):
+        raise ctx.error(field, hint)
+    if raw and all(isinstance(x, list) for x in raw):
+        if len(raw) != 2:
+            raise ctx.error(field, f"give exactly two alternative configurations, got {len(raw)}")
+        groups = raw
+    elif all(isinstance(x, str) for x in raw):
+        groups = [raw]
+    else:
+        raise ctx.error(field, hint)
     out = []
-    for i, text in enumerate(raw):
-        m = _LOAD.fullmatch(text)
-        assert m is not None
-        count = int(m.group(1) or 1)
-        if not 1 <= count <= 20:
-            raise ctx.error(f"{field}[{i}]", f"a count from 1 to 20, got {count}")
-        out.append((count, m.group(2)))
+    for g, group in enumerate(groups):
+        if not all(isinstance(x, str) for x in group):
+            raise ctx.error(f"{field}[{g}]", hint)
+        config = []
+        for i, text in enumerate(group):
+            where = f"{field}[{g}][{i}]" if len(groups) > 1 else f"{field}[{i}]"
+            m = _LOAD.fullmatch(text)
+            assert m is not None
+            count = int(m.group(1) or 1)
+            if not 1 <= count <= 20:
+                raise ctx.error(where, f"a count from 1 to 20, got {count}")
+            config.append((count, m.group(2)))
+        out.append(tuple(config))
     return tuple(out)
 
 
@@ -723,10 +746,13 @@ def build_airframe(ctx: EntryContext, raw: object) -> Airframe:
             "an airframe that lists tanks must say which it carried for its published "
             'ferry_range (ferry_tanks = ["3 x 610 gal"], or [] for internal fuel only)',
         )
-    for i, (_, name) in enumerate(values.setdefault("ferry_tanks", ())):
-        if name.casefold() not in names:
+    configs = values.setdefault("ferry_tanks", ((),))
+    for g, config in enumerate(configs):
+        for i, (_, name) in enumerate(config):
+            if name.casefold() in names:
+                continue
             raise ctx.error(
-                f"ferry_tanks[{i}]",
+                f"ferry_tanks[{g}][{i}]" if len(configs) > 1 else f"ferry_tanks[{i}]",
                 f"no tank {name!r} in this airframe's tanks"
                 + (f" (it lists {', '.join(repr(n) for n in names.values())})" if names else ""),
             )

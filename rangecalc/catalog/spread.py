@@ -7,16 +7,18 @@ marked ``assumed`` (shown as "assumed spread" in ``catalog show`` and in the not
 every answer that uses it).
 
 Each default is the median relative half-width, ``(high - low) / 2 / value``, of the
-catalog figures of that kind whose sources *do* disagree (built-in airframe and weapon
-catalogs of 2026-12; ``tools/default_spreads.py`` recomputes them):
+catalog figures of that kind whose sources *do* disagree: the airframes of the team's
+reference data and the weapons (the airframes added later from proxies and game data
+would teach the defaults their own, narrower, disagreements); ``tools/default_spreads.py``
+recomputes them:
 
 ======  ==========================================  =======  ==============
 kind    fields                                      figures  median, used
 ======  ==========================================  =======  ==============
 mass    empty and max take-off mass, max payload,   30       2.98 %  ->  3 %
         tank empty mass
-fuel    internal fuel, tank fuel, tanker offload    10       4.69 %  ->  5 %
-range   ferry range, weapon range                   19       12.22 % -> 12 %
+fuel    internal fuel, tank fuel, tanker offload    10       2.11 %  ->  2 %
+range   ferry range, weapon range                   19       12.00 % -> 12 %
 speed   cruise and maximum speed, weapon speed      26       5.83 %  ->  6 %
 ======  ==========================================  =======  ==============
 
@@ -28,7 +30,7 @@ from __future__ import annotations
 __all__ = ["DEFAULT_SPREAD", "KIND_OF_FIELD"]
 
 #: Relative half-width of the assumed spread, by kind of figure.
-DEFAULT_SPREAD: dict[str, float] = {"mass": 0.03, "fuel": 0.05, "range": 0.12, "speed": 0.06}
+DEFAULT_SPREAD: dict[str, float] = {"mass": 0.03, "fuel": 0.02, "range": 0.12, "speed": 0.06}
 
 #: The kind of each catalog field that takes a default spread (table, field).
 KIND_OF_FIELD: dict[tuple[str, str], str] = {

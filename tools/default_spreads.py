@@ -21,7 +21,6 @@ from pathlib import Path
 import rangecalc as rc
 from rangecalc.catalog.spread import DEFAULT_SPREAD, KIND_OF_FIELD
 
-
 REF = Path(__file__).resolve().parents[1].parent / "shared" / "reference" / "domain_data.json"
 
 

@@ -102,7 +102,6 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -503,38 +502,66 @@ def _fit_allowance(airframe: Airframe, point: RadiusPoint) -> tuple[float, str]:
     return a, "fitted"
 
 
-@lru_cache(maxsize=1)
-def _default_allowance() -> float:
-    fitted = []
-    for a in default_catalog().airframes.values():
-        if a.combat_radius:
-            value, how = _fit_allowance(a, a.combat_radius[_fit_index(a.combat_radius)])
-            if how == "fitted":
-                fitted.append(value)
-    return float(np.median(fitted)) if fitted else 0.0
+class Calibrations:
+    """The fitted combat allowances of one catalog's airframes, computed once each.
+
+    Held by the catalog (``Catalog.derived``), so a cache never serves another catalog:
+    the median allowance that airframes without a published radius take is the median
+    of *their* catalog. :func:`calibrations` returns the one of a catalog.
+    """
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self._fits: dict[Airframe, tuple[float, str, int | None]] = {}
+        self._median: float | None = None
+
+    def median(self) -> float:
+        """Median of the allowances fitted (not clipped) across the catalog's airframes."""
+        if self._median is None:
+            fitted = []
+            for a in self.catalog.airframes.values():
+                if a.combat_radius:
+                    value, how = _fit_allowance(a, a.combat_radius[_fit_index(a.combat_radius)])
+                    if how == "fitted":
+                        fitted.append(value)
+            self._median = float(np.median(fitted)) if fitted else 0.0
+        return self._median
+
+    def allowance(self, airframe: Airframe) -> tuple[float, str, int | None]:
+        """(allowance, how it was found, index of the point it was fitted to)."""
+        if airframe not in self._fits:
+            if not airframe.combat_radius:
+                self._fits[airframe] = (self.median(), "default", None)
+            else:
+                i = _fit_index(airframe.combat_radius)
+                value, how = _fit_allowance(airframe, airframe.combat_radius[i])
+                if how == "clipped":  # the point cannot be reproduced: a typical allowance
+                    self._fits[airframe] = (self.median(), how, i)
+                else:
+                    self._fits[airframe] = (value, how, i)
+        return self._fits[airframe]
 
 
-@lru_cache(maxsize=256)
-def _allowance(airframe: Airframe) -> tuple[float, str, int | None]:
-    if not airframe.combat_radius:
-        return _default_allowance(), "default", None
-    i = _fit_index(airframe.combat_radius)
-    value, how = _fit_allowance(airframe, airframe.combat_radius[i])
-    if how == "clipped":  # the point cannot be reproduced: keep a typical allowance
-        return _default_allowance(), how, i
-    return value, how, i
+def calibrations(catalog: Catalog | None = None) -> Calibrations:
+    """The :class:`Calibrations` of *catalog* (default: the built-in one)."""
+    cat = catalog or default_catalog()
+    found = cat.derived.get("calibrations")
+    if not isinstance(found, Calibrations):
+        found = Calibrations(cat)
+        cat.derived["calibrations"] = found
+    return found
 
 
 def calibration(airframe: Airframe | str, *, catalog: Catalog | None = None) -> Calibration:
     """Range factor, combat allowance and the residual of every published radius point."""
     af = _airframe(airframe, catalog)
-    allowance, how, fit_i = _allowance(af)
+    allowance, how, fit_i = calibrations(catalog).allowance(af)
     k = _nominal_k(af)
     checks = []
     for i, point in enumerate(af.combat_radius):
         payload = ureg.Quantity(_point_payload(af, point), "kg")
         profile = point.profile or "hi-hi-hi"
-        model = combat_radius(af, Mission(payload=payload, profile=profile)).radius
+        model = combat_radius(af, Mission(payload=payload, profile=profile), catalog=catalog).radius
         checks.append(CheckPoint(point, payload, profile, model, used_for_fit=(i == fit_i)))
     return Calibration(
         airframe=af.name,
@@ -871,7 +898,7 @@ class _Model:
                     f"take-off mass limited to {limit / 1000:,.1f} t "
                     f"(maximum {af.max_takeoff_mass.format('t', 1)})"
                 )
-        allowance, how, _ = _allowance(af)
+        allowance, how, _ = calibrations(catalog).allowance(af)
 
         self.af, self.mission, self.plan, self.profile = af, mission, plan, profile
         self.payload_kg, self.payload_q = payload_kg, payload_q

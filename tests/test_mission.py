@@ -148,8 +148,8 @@ def test_every_airframe_with_points_is_calibrated() -> None:
 
 
 def _fixed_allowance(monkeypatch: pytest.MonkeyPatch, af: rc.Airframe) -> None:
-    fixed = mission._allowance(af)
-    monkeypatch.setattr(mission, "_allowance", lambda _a: fixed)
+    fixed = mission.calibrations().allowance(af)
+    monkeypatch.setattr(mission.Calibrations, "allowance", lambda _self, _a: fixed)
 
 
 @pytest.mark.parametrize("name", ["Tu-22M3", "Su-34", "Tu-160", "F-15E", "Il-78M", "B-2A"])

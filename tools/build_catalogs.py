@@ -293,12 +293,18 @@ CORRECTIONS: dict[str, dict[str, object]] = {
                 "distance": "2,414 km",
                 "source": "https://www.nationalmuseum.af.mil/Visit/Museum-Exhibits/Fact-Sheets/Display/Article/3123510/boeing-kc-135r-stratotanker/",
                 "note": "150,000 lb of transfer fuel at a 1,500 mi radius",
-            }
+            },
+            {
+                "value": "74,000 lb",
+                "distance": "2,000 nmi",
+                "source": "T. Clancy, Airborne (1997), ch. on tankers, via https://readonlinefree.net/read-online-airborne-1997-full/books-37 (weak mirror)",
+                "note": "'fly out 2,000 nm and off-load as much as 74,000 lb'; said of the KC-135 in general, the variant not stated",
+            },
         ],
         "aliases": ["Stratotanker"],
         "role": "tanker",
         "operators": ["US"],
-        "note": "Tanker; only a few KC-135R(RT) can receive fuel. Offload 68,039 kg at 2,414 km radius (NMUSAF fact sheet).",
+        "note": "Tanker; only a few KC-135R(RT) can receive fuel. Offload 68,039 kg at 2,414 km radius (NMUSAF fact sheet) and 74,000 lb at 2,000 nmi (Clancy, Airborne, 1997).",
     },
 }
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from rangecalc.airfields import CODE, code_owner
 from rangecalc.catalog.records import Airframe, Place, Weapon
@@ -153,6 +153,9 @@ class Catalog:
         # name: what a code-shaped reference is resolved against, kept as entries are added.
         self._codes: dict[str, str] = {}
         self._exact: dict[str, str] = {}
+        #: Results derived from this catalog's entries (the mission model's calibrations),
+        #: kept with the catalog so that they never outlive it or serve another one.
+        self.derived: dict[str, Any] = {}
 
     # -- construction ------------------------------------------------------------------
 

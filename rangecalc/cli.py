@@ -1012,6 +1012,7 @@ def _entry_json(entry: Airframe | Weapon | Place) -> dict[str, Any]:
                     "radius": _figure_json(p.radius),
                     "payload": _figure_json(p.payload) if p.payload else None,
                     "profile": p.profile,
+                    "tanks": [f"{c} x {n}" for c, n in p.tanks],
                 }
                 for p in value
             ]
@@ -1087,6 +1088,7 @@ def _cmd_catalog(args: argparse.Namespace) -> int:
                     for x in (
                         f"payload {point.payload.format()}" if point.payload else "",
                         point.profile or "",
+                        ", ".join(f"{c} x {n}" for c, n in point.tanks),
                     )
                     if x
                 )

@@ -444,7 +444,11 @@ def _nominal_k(af: Airframe) -> Any:
 
 
 def _nominal_radius(
-    airframe: Airframe, payload_kg: Any, profile: str, allowance: Any
+    airframe: Airframe,
+    payload_kg: Any,
+    profile: str,
+    allowance: Any,
+    tanks: tuple[tuple[int, str], ...] = (),
 ) -> np.ndarray:
     oew, mtow = airframe.empty_mass.m("kg"), airframe.max_takeoff_mass.m("kg")
     cap = airframe.internal_fuel.m("kg")
@@ -456,6 +460,11 @@ def _nominal_radius(
         dash_km=0.0,
         dash_factor=None,
         allowance=allowance,
+        tanks=_kernel_tanks(
+            _tank_uses(airframe, tuple(TankLoad(count=c, name=n) for c, n in tanks), "tanks"),
+            {},
+            jettison=True,
+        ),
     )
     return _m.radius(
         k=k,
@@ -490,14 +499,14 @@ def _fit_allowance(airframe: Airframe, point: RadiusPoint) -> tuple[float, str]:
     profile = point.profile or "hi-hi-hi"
     target = point.radius.m("km")
     lo, hi = ALLOWANCE_BOUNDS
-    a = float(
-        _m.bisect_decreasing(
-            lambda al: _nominal_radius(airframe, payload, profile, al), lo, hi, np.asarray(target)
-        )
-    )
-    if float(_nominal_radius(airframe, payload, profile, lo)) < target:
+
+    def fly(al: Any) -> np.ndarray:
+        return _nominal_radius(airframe, payload, profile, al, point.tanks)
+
+    a = float(_m.bisect_decreasing(fly, lo, hi, np.asarray(target)))
+    if float(fly(lo)) < target:
         return lo, "clipped"
-    if float(_nominal_radius(airframe, payload, profile, hi)) > target:
+    if float(fly(hi)) > target:
         return hi, "clipped"
     return a, "fitted"
 
@@ -561,7 +570,12 @@ def calibration(airframe: Airframe | str, *, catalog: Catalog | None = None) -> 
     for i, point in enumerate(af.combat_radius):
         payload = ureg.Quantity(_point_payload(af, point), "kg")
         profile = point.profile or "hi-hi-hi"
-        model = combat_radius(af, Mission(payload=payload, profile=profile), catalog=catalog).radius
+        flown = Mission(
+            payload=payload,
+            profile=profile,
+            tanks=tuple(TankLoad(count=c, name=n) for c, n in point.tanks),
+        )
+        model = combat_radius(af, flown, catalog=catalog).radius
         checks.append(CheckPoint(point, payload, profile, model, used_for_fit=(i == fit_i)))
     return Calibration(
         airframe=af.name,

@@ -330,6 +330,10 @@ RADIUS_EXTRA = {
     ("Tu-22M3", 2500): {"payload": "24,000 kg"},
     ("F-16C", 550): {"payload": "1,361 kg", "profile": "hi-lo-hi"},
     ("Vulcan B.2", 1500): {"payload": "4,536 kg", "profile": "hi-hi-hi"},
+    # The F-15E flies with its conformal tanks bolted on (USAF workbook ACG-3, F-15E fuel
+    # system: https://github.com/deux2k5/Workbooks/blob/master/acg/ACG-3_Fuel_System.txt),
+    # so its published radius is read with them.
+    ("F-15E", 790): {"tanks": ["2 x CFT"]},
 }
 
 PLACES: dict[str, dict[str, object]] = {

@@ -46,11 +46,16 @@ class RadiusPoint:
         The payload the source states, if any. [mass]
     profile
         ``hi-hi-hi``, ``hi-lo-hi`` or ``lo-lo-lo`` when the source states it, else ``None``.
+    tanks
+        The external tanks carried, when the source states them (or the airframe always
+        flies with them, as the F-15E its conformal tanks).
     """
 
     radius: Figure
     payload: Figure | None = None
     profile: str | None = None
+    #: External tanks the point was published with, as (count, tank name).
+    tanks: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)

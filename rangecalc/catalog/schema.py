@@ -337,7 +337,7 @@ def _parse_radius_points(ctx: EntryContext, field: str, raw: object) -> tuple[Ra
         where = f"{field}[{i}]"
         if not isinstance(item, Mapping):
             raise ctx.error(where, f"expected a table with value and source, got {item!r}")
-        figure_part = {k: v for k, v in item.items() if k not in ("payload", "profile")}
+        figure_part = {k: v for k, v in item.items() if k not in ("payload", "profile", "tanks")}
         radius = parse_figure(ctx, where, figure_part, "km", bound_key="combat_radius")
         payload = (
             parse_figure(
@@ -359,7 +359,10 @@ def _parse_radius_points(ctx: EntryContext, field: str, raw: object) -> tuple[Ra
         if payload is not None and payload.source is None:
             # the payload is stated by the same source as the radius
             payload = Figure(payload.value, payload.low, payload.high, radius.source, payload.note)
-        points.append(RadiusPoint(radius=radius, payload=payload, profile=profile))
+        tanks = (
+            _parse_ferry_tanks(ctx, f"{where}.tanks", item["tanks"])[0] if "tanks" in item else ()
+        )
+        points.append(RadiusPoint(radius=radius, payload=payload, profile=profile, tanks=tanks))
     return tuple(points)
 
 
@@ -746,6 +749,12 @@ def build_airframe(ctx: EntryContext, raw: object) -> Airframe:
             "an airframe that lists tanks must say which it carried for its published "
             'ferry_range (ferry_tanks = ["3 x 610 gal"], or [] for internal fuel only)',
         )
+    for i, point in enumerate(values.get("combat_radius", ())):
+        for j, (_, name) in enumerate(point.tanks):
+            if name.casefold() not in names:
+                raise ctx.error(
+                    f"combat_radius[{i}].tanks[{j}]", f"no tank {name!r} in this airframe's tanks"
+                )
     configs = values.setdefault("ferry_tanks", ((),))
     for g, config in enumerate(configs):
         for i, (_, name) in enumerate(config):

@@ -253,8 +253,11 @@ class TankLoad:
         if isinstance(value, TankLoad):
             return value
         if isinstance(value, str):
-            m = re.fullmatch(r"\s*(?:(\d+)\s*[x×*]\s*)?(.+?)\s*", value)
-            assert m is not None
+            m = re.fullmatch(r"\s*(?:(\d+)\s*[x×*]\s*)?(\S.*?)\s*", value)
+            if m is None:
+                raise InputError(
+                    f"tanks: expected a tank such as '2 x 370 gal wing', got {value!r}"
+                )
             return cls(count=int(m.group(1) or 1), name=m.group(2))
         if isinstance(value, Mapping):
             keys = {"count", "name", "fuel", "mass", "drag", "conformal"}

@@ -20,9 +20,12 @@ HISTORY = Path(__file__).parent / "data" / "missions" / "history.toml"
 #: strict expected failure: the day the model gets it right, the test says so.
 KNOWN_MISSES = {
     "opera-unrefuelled": (
-        "the F-16A figures are proxies of unlike variants (a later block's empty mass with "
-        "an early block's take-off mass, a ferry range of unknown tank fit), so the "
-        "interval (about 700-3,100 km) straddles the 1,008 km needed: 'uncertain'"
+        "the only published F-16A radius (340 mi, Hill Aerospace Museum) states no load, "
+        "profile or tanks; fitted as a clean mission at half the maximum payload it implies a "
+        "combat allowance of 11 % of the weight at the target, and Opera's 1,008 km then lies "
+        "inside the interval (770-1,845 km): 'uncertain'. The raid's own fuel-saving methods "
+        "(economy speeds, top-off at the runway end, tanks dropped when empty, a high "
+        "return; 'slightly beyond the range of our jets', Raz) are not in the model"
     ),
 }
 

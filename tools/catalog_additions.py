@@ -63,18 +63,17 @@ EXTRA_AIRFRAMES: dict[str, dict] = {
     # ------------------------------------------------------------------ F-16A (Netz)
     "F-16A": {
         "empty_mass": {
-            "value": "8,853 kg",
-            "high": "8,935 kg",
-            "low": "8,853 kg",
+            "value": "7,387 kg",
             "source": (
-                f"8,853 kg: {DATAMINE} _G/db/Units/Planes/Plane/F-16A.lua (M_empty) {DCS}; "
-                "8,935 kg: https://radionacional.al/furnizimi-i-ukraines-me-avionet-luftarake-f-16-vjen-reagimi-i-forte-nga-rusia/ "
-                "('8,935 kg without fuel', generic F-16, variant not stated) (weak)"
+                "16,285 lb: https://www.aerospaceutah.org/museum/our-collections/aircraft-collection/general-dynamics-f-16a-fighting-falcon-thunderbird/ (Hill Aerospace Museum, F-16A 81-0678, F100-PW-200, "
+                "delivered 1982) [=7,387 kg calc]; not in spread: 8,853 kg, "
+                f"{DATAMINE} _G/db/Units/Planes/Plane/F-16A.lua (M_empty) {DCS}, and 8,935 kg, "
+                "https://radionacional.al/furnizimi-i-ukraines-me-avionet-luftarake-f-16-vjen-reagimi-i-forte-nga-rusia/ "
+                "(generic F-16) (weak): later-block figures"
             ),
             "note": (
-                "No Block 10/15 empty mass found. Both figures look like later-block values "
-                "(DCS's F-16A entry shares its masses with the F-16C bl.52d entry), so they "
-                "probably overstate a 1981 F-16A."
+                "The only A-model figure found (Hill museum). DCS's F-16A shares its masses "
+                "with the F-16C Block 52 and is left out."
             ),
         },
         "max_takeoff_mass": {
@@ -82,17 +81,13 @@ EXTRA_AIRFRAMES: dict[str, dict] = {
             "low": "14,969 kg",
             "high": "17,010 kg",
             "source": (
-                "37,500 lb: https://pimaair.org/?p=979 (F-16B with F100-PW-200, 'loaded') "
-                "[=17,010 kg calc]; 37,500 lb: http://armedforces.co.uk/Europeandefence/edequipment/edair/edair1a2.htm "
-                "('max take off weight', generic F-16; the page prints 16,875 kg, the "
-                "conversion is 17,010 kg); 33,000 lb: https://obverse.co/air-park/f-16/ "
-                "(museum F-16 with F100-PW-200, i.e. an A-model, 'max takeoff') [=14,969 kg calc]"
+                "37,500 lb: https://www.aerospaceutah.org/museum/our-collections/aircraft-collection/general-dynamics-f-16a-fighting-falcon-thunderbird/ (F-16A 81-0678, maximum) [=17,010 kg calc]; 37,500 lb: "
+                "https://pimaair.org/?p=979 (F-16B with F100-PW-200, 'loaded'); 37,500 lb: "
+                "http://armedforces.co.uk/Europeandefence/edequipment/edair/edair1a2.htm "
+                "('max take off weight', generic F-16); 33,000 lb: https://obverse.co/air-park/f-16/ "
+                "(museum F-16 with F100-PW-200, 'max takeoff') [=14,969 kg calc]"
             ),
-            "note": (
-                "DCS's F-16A value (19,187 kg, M_max) is a Block 50/52 figure and is left out. "
-                "The value is the 37,500 lb figure so that empty mass + the proxy payload "
-                "still leaves room for fuel."
-            ),
+            "note": "33,000 lb is probably an early limit; the Hill museum gives 37,500 lb for a 1982 F-16A.",
         },
         "internal_fuel": {
             "value": "3,175 kg",
@@ -127,18 +122,17 @@ EXTRA_AIRFRAMES: dict[str, dict] = {
             "speed for enemy airspace (Yadlin, https://amazingisraelis.org/operation-opera-israels-daring-1981-raid-on-saadam-husseins-osirick-nuclear-reactor/)."
         ),
         "ferry_range": {
-            "value": "3,862 km",
+            "value": "3,886 km",
             "low": "3,862 km",
-            "high": "5,150 km",
+            "high": "3,886 km",
             "source": (
-                "2,400 mi: https://pimaair.org/?p=979 (F-16B museum plate, 'range') "
-                "[=3,862 km calc]; 3,200 mi: https://www.airplanes.com/aircraft/military/f16-fighting-falcon/ "
-                "('3,200+ mi') [=5,150 km calc] (weak)"
+                "2,415 mi: https://www.aerospaceutah.org/museum/our-collections/aircraft-collection/general-dynamics-f-16a-fighting-falcon-thunderbird/ (F-16A 81-0678, 'transit' range) [=3,886 km calc]; 2,400 mi: "
+                "https://pimaair.org/?p=979 (F-16B museum plate, 'range') [=3,862 km calc]; "
+                "not in spread: '3,200+ mi', https://www.airplanes.com/aircraft/military/f16-fighting-falcon/ (weak)"
             ),
             "note": (
-                "Configuration NOT stated by either source (clean / tanks unknown). "
-                "2,400 mi on ~7,000 lb of internal fuel is implausible clean, so it very "
-                "likely includes drop tanks, but no source says which."
+                "Configuration NOT stated by either museum; on about 7,000 lb of internal fuel "
+                "it very likely includes drop tanks, but no source says which."
             ),
         },
         "ferry_tanks": None,  # the sources do not say
@@ -160,6 +154,13 @@ EXTRA_AIRFRAMES: dict[str, dict] = {
                 "55,000 ft: https://pimaair.org/?p=979 (F-16B) [=16,764 m calc]"
             ),
         },
+        "combat_radius": [
+            {
+                "value": "340 mi",
+                "source": "https://www.aerospaceutah.org/museum/our-collections/aircraft-collection/general-dynamics-f-16a-fighting-falcon-thunderbird/ (Hill Aerospace Museum, F-16A 81-0678: 'combat radius 340 miles')",
+                "note": "load, profile and tanks not stated; the same 295 nmi figure is quoted for the F-16C with four or six 1,000 lb bombs (weak sources)",
+            },
+        ],
         "aerial_refueling": "boom",
         "aliases": ["Netz", "F-16A Netz", "F-16A Block 10", "F-16A Block 15"],
         "role": "multirole fighter",
@@ -1192,8 +1193,14 @@ _F16_370 = {
         ),
     },
     "mass": {
-        "value": "215.5 kg",
-        "source": f"215.5 kg: {DATAMINE} _G/launcher/{{F376DBEE-4CAE-41BA-ADD9-B2910AC95DEC}}.lua (Weight_Empty) {DCS} (weak)",
+        "value": "201 kg",
+        "low": "201 kg",
+        "high": "215.5 kg",
+        "source": (
+            "443 lb empty: https://www.f-16.net/f-16-news-article1991.html (18.25 ft, 26.5 in "
+            "diameter) [=201 kg calc]; 215.5 kg: "
+            f"{DATAMINE} _G/launcher/{{F376DBEE-4CAE-41BA-ADD9-B2910AC95DEC}}.lua (Weight_Empty) {DCS} (weak)"
+        ),
     },
     "conformal": False,
     "note": "Underwing drop tank, jettisonable.",

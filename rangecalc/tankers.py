@@ -72,25 +72,30 @@ class OffloadCurve:
         return "; ".join(parts)
 
 
-def _give(tanker: Airframe, d_km: float) -> float:
-    """Fuel [kg] the tanker's own fuel model leaves to give at *d_km* out and back."""
+def _fuel_model(tanker: Airframe) -> tuple[float, float, float]:
+    """The tanker's own fuel model, from a full take-off at its nominal figures.
+
+    Returns its range factor K [km], its weight at the top of climb and its lightest
+    allowed weight on landing [kg].
+    """
     oew, mtow = tanker.empty_mass.m("kg"), tanker.max_takeoff_mass.m("kg")
     cap = tanker.internal_fuel.m("kg")
     k = float(_m.range_factor(tanker.ferry_range.m("km"), oew, mtow, cap, _m.RESERVE))
     fuel = min(cap, mtow - oew)
     w1 = (oew + fuel) * _m.F_TAKEOFF * _m.F_CLIMB
     w_min = oew + fuel * _m.RESERVE / (1.0 + _m.RESERVE)
+    return k, w1, w_min
+
+
+def _give(tanker: Airframe, d_km: float) -> float:
+    """Fuel [kg] the tanker's own fuel model leaves to give at *d_km* out and back."""
+    k, w1, w_min = _fuel_model(tanker)
     return float(w1 * np.exp(-d_km / k) - w_min / _m.F_LANDING * np.exp(d_km / k))
 
 
 def _derived_curve(tanker: Airframe) -> OffloadCurve:
     """The whole curve from the tanker's fuel model, for a tanker with no published point."""
-    oew, mtow = tanker.empty_mass.m("kg"), tanker.max_takeoff_mass.m("kg")
-    cap = tanker.internal_fuel.m("kg")
-    k = float(_m.range_factor(tanker.ferry_range.m("km"), oew, mtow, cap, _m.RESERVE))
-    fuel = min(cap, mtow - oew)
-    w1 = (oew + fuel) * _m.F_TAKEOFF * _m.F_CLIMB
-    w_min = oew + fuel * _m.RESERVE / (1.0 + _m.RESERVE)
+    k, w1, w_min = _fuel_model(tanker)
     far = k / 2.0 * float(np.log(w1 * _m.F_LANDING / w_min))
     km = [far * f for f in (0.0, 0.25, 0.5, 0.75, 1.0)]
     kg = [max(_give(tanker, d), 0.0) for d in km]

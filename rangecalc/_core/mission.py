@@ -620,34 +620,14 @@ def radius(
     return np.asarray(np.where(f.no_fuel, np.nan, r), dtype=float)
 
 
-def margin(
-    r: Any,
-    *,
-    k: Any,
-    oew: Any,
-    mtow: Any,
-    capacity: Any,
-    payload: Any,
-    speed_kmh: Any,
-    spec: MissionSpec,
-    inflight_mass: Any = None,
-) -> Array:
+def margin(r: Any, **flight: Any) -> Array:
     """``ln`` of the landing weight over the lightest allowed one, for a radius *r* [km].
 
-    Non-negative where the mission can be flown; ``-inf`` where the reserve is broken on
-    the way (a top-up not reached) or the payload leaves no room for fuel.
+    Takes the keyword arguments of :func:`radius`. Non-negative where the mission can be
+    flown; ``-inf`` where the reserve is broken on the way (a top-up not reached) or the
+    payload leaves no room for fuel.
     """
-    f = _Flight(
-        k=k,
-        oew=oew,
-        mtow=mtow,
-        capacity=capacity,
-        payload=payload,
-        speed_kmh=speed_kmh,
-        spec=spec,
-        inflight_mass=inflight_mass,
-    )
-    return f.margin(r)
+    return _Flight(**flight).margin(r)
 
 
 def bisect_decreasing(f: Any, lo: Any, hi: Any, target: Any, iterations: int = 60) -> Array:

@@ -160,8 +160,10 @@ def _build_parser() -> argparse.ArgumentParser:
             "--reserve",
             default=DEFAULT_RESERVE,
             metavar="RULE",
-            help=f"fuel reserve rule: {', '.join(repr(k) for k in RESERVES)} "
-            f"(default {DEFAULT_RESERVE!r}) or a fraction of mission fuel such as 0.1",
+            help=(
+                f"fuel reserve rule: {', '.join(repr(k) for k in RESERVES)} "
+                f"(default {DEFAULT_RESERVE!r}) or a fraction of mission fuel such as 0.1"
+            ).replace("%", "%%"),  # argparse formats help with %
         )
         q.add_argument(
             "--on-station",

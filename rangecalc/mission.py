@@ -760,7 +760,8 @@ def _track(track: _m.Track | None, divert_km: float | None, leg_km: float | None
     if track is not None or divert_km is None:
         return track
     del leg_km
-    return _m.Track(at=(0.0, 1.0), tanker=(0.0, 1.0), divert=(divert_km, divert_km))
+    far = 1.0e9  # beyond any leg: the diversion distance stays constant all along
+    return _m.Track(at=(0.0, far), tanker=(0.0, far), divert=(divert_km, divert_km))
 
 
 class _Model:
@@ -866,7 +867,7 @@ class _Model:
                     "(name a tanker to limit it by its offload against its distance flown)"
                 )
             placed = (
-                "at the distances given"
+                "at the distances given (one beyond its leg's end is taken at that end)"
                 if plan.out_at is not None or plan.back_at is not None
                 else (
                     "where they extend reach most, the tankers coming as planned"

@@ -384,3 +384,54 @@ def test_fewest_top_ups_reports_the_split(tmp_path: Path) -> None:
     assert v.min_plan is not None
     assert v.min_plan.back >= 1  # no plan without a top-up on the way home reaches
     assert v.min_refuelings == v.min_plan.total <= 8
+
+
+# ---------------------------------------------------------- regressions from the review
+
+
+def test_a_diversion_field_at_the_rendezvous_is_no_constraint() -> None:
+    """A diversion given as a distance stays that distance all along the leg."""
+    plan = rc.Refueling(1, 0, placement="safe", diversion="0 km")
+    safe = radius("Su-34", payload="4 t", refueling=plan)
+    assert safe == pytest.approx(radius("Su-34", payload="4 t", refueling=1), abs=SOLVED)
+
+
+@given(st.floats(0, 1_000), st.floats(0, 1_000))
+@settings(max_examples=15, deadline=None)
+def test_heavier_empty_tanks_never_fly_farther(a: float, b: float) -> None:
+    """Even drop tanks the climb empties are dropped: their mass is never fuel."""
+    light, heavy = sorted((a, b))
+
+    def reach(mass: float) -> float:
+        t = rc.TankLoad(count=2, fuel="400 kg", mass=rc.ureg.Quantity(mass, "kg"), drag="3 %")
+        return radius("Su-34", payload="4 t", tanks=[t])[1]
+
+    assert reach(heavy) <= reach(light) + SOLVED
+
+
+@pytest.mark.parametrize("give", [0.0, 100.0, 2_000.0])
+def test_a_top_up_never_hurts_even_with_drop_tanks(give: float) -> None:
+    k = core.range_factor(4_000.0, 22_500.0, 45_100.0, 12_100.0, core.RESERVE)
+    tanks = core.Tanks(drop_fuel=4_000.0, drop_mass=200.0, drop_drag=0.08)
+    fly = {
+        "k": k,
+        "oew": 22_500.0,
+        "mtow": 45_100.0,
+        "capacity": 12_100.0,
+        "payload": 4_000.0,
+        "speed_kmh": 900.0,
+    }
+    none = float(core.radius(**fly, spec=core.MissionSpec(tanks=tanks)))
+    spec = core.MissionSpec(tanks=tanks, out=1, offload_km=(0.0, 1e4), offload_kg=(give, give))
+    assert float(core.radius(**fly, spec=spec)) >= none - SOLVED
+    assert float(core.margin(none - 1.0, **fly, spec=spec)) >= 0  # inflight_mass optional
+
+
+@pytest.mark.parametrize("command", ["radius", "payload-range"])
+def test_help_of_the_mission_options_prints(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        main([command, "--help"])
+    assert done.value.code == 0
+    assert "20 min + 5 %" in capsys.readouterr().out

@@ -12,7 +12,7 @@ dynamic programme (:func:`margin`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -267,8 +267,9 @@ def range_factor(
     w1 = w0 * F_TAKEOFF * F_CLIMB
     drop = np.clip(t.drop_fuel - (w0 - w1), 0.0, None)  # drop-tank fuel left at the top
     drop = np.minimum(drop, np.maximum(w1 - w_end / F_LANDING, 0.0))
-    w2 = w1 - drop - (t.drop_mass if t.jettison else 0.0) * (drop > 0)
-    w_land = w_end / F_LANDING - (t.drop_mass if t.jettison else 0.0) * (drop > 0)
+    # jettisoned drop tanks go when empty: at the top of climb if the climb emptied them
+    w2 = w1 - drop - (t.drop_mass if t.jettison else 0.0)
+    w_land = w_end / F_LANDING - (t.drop_mass if t.jettison else 0.0)
     ratio_a = w1 / (w1 - drop)
     ratio_b = w2 / w_land
     k_a = 1.0 - t.drop_drag - t.fixed_drag
@@ -308,6 +309,8 @@ class _Flight:
         self.shape = shape
         self.fuel0 = np.broadcast_to(fuel, shape)
         self.oew = oew
+        self.mtow = mtow
+        self.capacity = capacity
         self.payload = payload
         self.dropped = payload if spec.release else 0.0 * payload
         self.w0 = oew + payload + dead + fuel
@@ -448,12 +451,33 @@ class _Flight:
     def margin(self, r: Any) -> Array:
         """``ln`` of landing weight over the lightest allowed one, for radius *r*.
 
-        Never NaN; ``-inf`` where the reserve is broken on the way.
+        Never NaN; ``-inf`` where the reserve is broken on the way. A plan with top-ups
+        keeps its drop tanks to refill them; if flying without the top-ups, dropping the
+        tanks when empty, does better, the plan does that (a top-up never hurts).
         """
+        m = self._margin(r)
+        if self.refuel and self.spec.tanks.jettison and np.any(self.drop_mass > 0):
+            plain = replace(self.spec, out=0, back=0, out_at=None, back_at=None)
+            alone = _Flight(
+                k=self.k,
+                oew=self.oew,
+                mtow=self.mtow,
+                capacity=self.capacity,
+                payload=self.payload,
+                speed_kmh=self.speed,
+                spec=plain,
+                inflight_mass=self.top,
+            )
+            m = np.maximum(m, alone._margin(r))
+        return m
+
+    def _margin(self, r: Any) -> Array:
         spec = self.spec
         r = np.broadcast_to(np.asarray(r, dtype=float), self.shape)
         w = self.w0 * F_TAKEOFF * F_CLIMB
         e = np.clip(self.drop_fuel - (self.w0 - w), 0.0, None)
+        if self.jettison:  # drop tanks emptied by take-off and climb go at the top of climb
+            w = w - np.where(e > 0, 0.0, self.drop_mass)
         legs = self.legs_km
         cruise_out = np.maximum(r - legs, 0.0)
         payload_dry = self.dry(e, self.payload)
@@ -627,6 +651,7 @@ def margin(r: Any, **flight: Any) -> Array:
     flown; ``-inf`` where the reserve is broken on the way (a top-up not reached) or the
     payload leaves no room for fuel.
     """
+    flight.setdefault("inflight_mass", None)
     return _Flight(**flight).margin(r)
 
 

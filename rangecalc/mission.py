@@ -1052,7 +1052,8 @@ def combat_radius(
         af.max_takeoff_mass.m("kg") if limit is None else min(af.max_takeoff_mass.m("kg"), limit)
     )
     k_nominal = _nominal_k(af)
-    assumed = [f"{name} ±{fig.assumed_spread:.0%}" for name, fig in inputs.items() if fig.assumed]
+    used = {**inputs, **{k: v for k, v in provenance.items() if k.startswith("tanks[")}}
+    assumed = [f"{name} ±{fig.assumed_spread:.0%}" for name, fig in used.items() if fig.assumed]
     if assumed:
         notes.append(
             "assumed spread (no source gives one; the default of its kind, see "

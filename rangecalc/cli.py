@@ -11,7 +11,6 @@ the traceback is shown when the environment variable ``RANGECALC_DEBUG`` is set)
 from __future__ import annotations
 
 import argparse
-import contextlib
 import itertools
 import json
 import math
@@ -502,16 +501,13 @@ def _mission_kwargs(
     args: argparse.Namespace, catalog: Catalog
 ) -> tuple[dict[str, Any], TakeoffLimit | None]:
     limit = None
-    reserve: object = args.reserve
-    with contextlib.suppress(ValueError):
-        reserve = float(args.reserve)  # a fraction of the mission fuel
     kwargs: dict[str, Any] = {
         "payload": getattr(args, "payload", None),
         "profile": args.profile,
         "refueling": Refueling.parse(args.refuelings, tanker=args.tanker, placement=args.placement),
         "tanks": tuple(args.tanks),
         "jettison_tanks": not args.keep_tanks,
-        "reserve": reserve,
+        "reserve": args.reserve,
         "on_station": args.on_station,
         "recovery_distance": args.recovery_distance,
         "release_payload": not args.keep_payload,

@@ -755,11 +755,10 @@ def refuelings_for(airframe: Airframe, plan: Refueling) -> Refueling:
     return plan
 
 
-def _track(track: _m.Track | None, divert_km: float | None, leg_km: float | None) -> Any:
+def _track(track: _m.Track | None, divert_km: float | None) -> Any:
     """The kernel track of one leg: the one given, or a constant diversion distance."""
     if track is not None or divert_km is None:
         return track
-    del leg_km
     far = 1.0e9  # beyond any leg: the diversion distance stays constant all along
     return _m.Track(at=(0.0, far), tanker=(0.0, far), divert=(divert_km, divert_km))
 
@@ -895,8 +894,8 @@ class _Model:
                 "give combat_radius a distance instead"
             )
         out_track, back_track = tracks if tracks is not None else (None, None)
-        out_track = _track(out_track, divert_km, None)
-        back_track = _track(back_track, divert_km, None)
+        out_track = _track(out_track, divert_km)
+        back_track = _track(back_track, divert_km)
 
         limit = None
         if mission.takeoff_mass_limit is not None:
@@ -1130,21 +1129,14 @@ def max_payload(
     # row does, high where any corner does (no radius is solved on the way).
     model = _Model(af, mission.with_payload(None), catalog, tracks)
     flat = np.atleast_1d(target).astype(float)
-    lo = np.zeros((3, flat.size))
-    hi = np.full((3, flat.size), top)
 
     def ok(p: np.ndarray) -> np.ndarray:
         m = model.margin(np.tile(flat, 3)[np.newaxis, :], p.reshape(-1)) >= 0
         m = m.reshape(m.shape[0], 3, flat.size)
-        return np.stack([np.all(m[:, 0], axis=0), m[0, 1], np.any(m[:, 2], axis=0)])
+        rows = [np.all(m[:, 0], axis=0), m[0, 1], np.any(m[:, 2], axis=0)]
+        return np.stack(rows).astype(float)
 
-    at_top = ok(hi)
-    for _ in range(40):
-        mid = 0.5 * (lo + hi)
-        good = ok(mid)
-        lo = np.where(good, mid, lo)
-        hi = np.where(good, hi, mid)
-    best = np.where(at_top, top, lo)
+    best = _m.bisect_decreasing(ok, 0.0, top, np.ones((3, flat.size)), iterations=40)
     shape = np.shape(target)
     low, nom, high = (best[k].reshape(shape) for k in range(3))
     if not shape:

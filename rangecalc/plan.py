@@ -45,6 +45,7 @@ from typing import Any
 import numpy as np
 
 from rangecalc._core.tolerance import below, snap
+from rangecalc.catalog.records import tank_load
 from rangecalc.errors import InputError
 from rangecalc.reserves import DEFAULT_RESERVE, ReserveRule, reserve_rule
 from rangecalc.units import Quantity, as_quantity, magnitude, ureg
@@ -253,12 +254,12 @@ class TankLoad:
         if isinstance(value, TankLoad):
             return value
         if isinstance(value, str):
-            m = re.fullmatch(r"\s*(?:(\d+)\s*[x×*]\s*)?(\S.*?)\s*", value)
-            if m is None:
+            load = tank_load(value)
+            if load is None:
                 raise InputError(
                     f"tanks: expected a tank such as '2 x 370 gal wing', got {value!r}"
                 )
-            return cls(count=int(m.group(1) or 1), name=m.group(2))
+            return cls(count=load[0], name=load[1])
         if isinstance(value, Mapping):
             keys = {"count", "name", "fuel", "mass", "drag", "conformal"}
             unknown = sorted(set(value) - keys)

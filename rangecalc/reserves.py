@@ -117,7 +117,7 @@ DEFAULT_RESERVE = "raymer"
 
 
 def reserve_rule(rule: object) -> ReserveRule:
-    """The :class:`ReserveRule` named by *rule* (a name, a fraction, or a rule)."""
+    """The :class:`ReserveRule` named by *rule* (a name, a fraction or its text, or a rule)."""
     if isinstance(rule, ReserveRule):
         return rule
     if isinstance(rule, bool):
@@ -128,6 +128,12 @@ def reserve_rule(rule: object) -> ReserveRule:
         key = rule.strip()
         if key in RESERVES:
             return RESERVES[key]
+        try:  # a fraction written as text ("0.1", from a command line)
+            value = float(key)
+        except ValueError:
+            value = None
+        if value is not None:
+            return ReserveRule.fraction(value)
         hint = closest(key, RESERVES, n=1)
         raise InputError(
             f"reserve: unknown rule {rule!r}"

@@ -56,12 +56,8 @@ class OffloadCurve:
     scale: tuple[float, float]
 
     def at(self, distance_km: object) -> np.ndarray:
-        """Fuel [kg] given at *distance_km* from base (nominal; 0 beyond the last point)."""
-        d = np.asarray(distance_km, dtype=float)
-        km, kg = np.asarray(self.km), np.asarray(self.kg)
-        slope = (kg[-1] - kg[-2]) / (km[-1] - km[-2]) if km.size > 1 else 0.0
-        beyond = kg[-1] + slope * (d - km[-1])
-        return np.asarray(np.maximum(np.where(d > km[-1], beyond, np.interp(d, km, kg)), 0.0))
+        """Fuel [kg] given at *distance_km* from base (nominal), by the kernel's rule."""
+        return _m.offload_at(self.km, self.kg, np.asarray(distance_km, dtype=float))
 
     def describe(self) -> str:
         """``'74 t at 1,000 km; 40 t at 3,000 km; 0 t at 5,200 km (derived)'``."""

@@ -846,6 +846,10 @@ def main() -> int:
         write_table(lines, "airframes", name, ordered)
     for name, spec in EXTRA_AIRFRAMES.items():
         fields = {k: v for k, v in spec.items() if k != "ferry_tanks" and v not in (None, [])}
+        missing = [k for k in ORDER[:6] if k not in fields]
+        if missing:
+            print(f"{name}: missing {missing}", file=sys.stderr)
+            return 1
         tanks = tank_table(name)
         if tanks:
             fields["tanks"] = tanks

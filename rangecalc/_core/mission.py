@@ -214,22 +214,29 @@ class MissionSpec:
         return self.out + self.back
 
 
+def offload_at(km: Any, kg: Any, tanker_km: Any) -> Array:
+    """Fuel one tanker can give [kg] after flying *tanker_km*, from its curve (*km*, *kg*).
+
+    Linear between the points, extrapolated along the line through the first and last,
+    never negative; one point gives the same fuel at any distance.
+    """
+    km = np.asarray(km, dtype=float)
+    kg = np.asarray(kg, dtype=float)
+    if km.size == 1:
+        return np.full(np.shape(tanker_km), kg[0])
+    slope = (kg[-1] - kg[0]) / (km[-1] - km[0])
+    inside = np.interp(tanker_km, km, kg)
+    outside = kg[0] + slope * (np.asarray(tanker_km) - km[0])
+    beyond = (np.asarray(tanker_km) < km[0]) | (np.asarray(tanker_km) > km[-1])
+    return np.asarray(np.maximum(np.where(beyond, outside, inside), 0.0), dtype=float)
+
+
 def _offload(spec: MissionSpec, tanker_km: Any) -> Array:
-    """Fuel one tanker can give [kg] after flying *tanker_km* from its base."""
+    """Fuel one tanker can give [kg] after flying *tanker_km*; no curve, no limit."""
     if not spec.offload_km:
         return np.full(np.shape(tanker_km), np.inf)
-    # Linear in distance between the published points, extrapolated, never negative.
-    km = np.asarray(spec.offload_km, dtype=float)
-    kg = np.asarray(spec.offload_kg, dtype=float)
-    if km.size == 1:
-        base = np.full(np.shape(tanker_km), kg[0])
-    else:
-        slope = (kg[-1] - kg[0]) / (km[-1] - km[0])
-        inside = np.interp(tanker_km, km, kg)
-        outside = kg[0] + slope * (tanker_km - km[0])
-        beyond = (tanker_km < km[0]) | (tanker_km > km[-1])
-        base = np.where(beyond, outside, inside)
-    return np.asarray(np.maximum(base * spec.offload_scale, 0.0), dtype=float)
+    scaled = offload_at(spec.offload_km, spec.offload_kg, tanker_km) * spec.offload_scale
+    return np.asarray(scaled, dtype=float)
 
 
 def _reserve_fuel(reserve: Reserve, dry: Any, fuel0: Any, burn_per_h: Any) -> Any:
@@ -391,7 +398,6 @@ class _Flight:
         ln_min = np.log(w_min)
         w_full = np.minimum(dry + self.capacity_total, self.top)
         length = np.asarray(length, dtype=float)
-        abort_min = self.w_min(dry) if outbound else w_min
 
         def coordinate(s: Any) -> Any:  # leg coordinate of the Track
             return s if outbound else length - s
@@ -408,7 +414,7 @@ class _Flight:
             with np.errstate(divide="ignore"):
                 out = np.log(np.maximum(wa, wb)) + s / k
             if self.spec.safe:  # the receiver must get to the diversion without it
-                ok = wb * np.exp(-divert_km / k) * F_LANDING >= abort_min * (1 - 1e-12)
+                ok = wb * np.exp(-divert_km / k) * F_LANDING >= w_min * (1 - 1e-12)
                 out = np.where(ok, out, -np.inf)
             return out
 
@@ -556,7 +562,6 @@ def _closed_form(f: _Flight) -> Array:
     Breguet solved in closed form: a quadratic in ``x = exp(-R/K)`` for out and back.
     """
     spec = f.spec
-    fuel = f.fuel0
     w0 = f.w0
     dropped = f.dropped
     kept = f.payload - dropped
@@ -577,7 +582,6 @@ def _closed_form(f: _Flight) -> Array:
     if spec.back_km is not None:
         home = F_LANDING * np.exp(-excess(spec.back_km)) * np.exp(-spec.back_km / k_main)
     w_start = w0 * F_TAKEOFF * F_CLIMB
-    del fuel
 
     def solve(k_cruise: Any, a_leg: Any) -> Array:
         if spec.back_km is None:
@@ -631,16 +635,10 @@ def radius(
         r = _closed_form(f)
     else:
         ok0 = f.margin(np.zeros(f.shape)) >= 0
-        lo = np.zeros(f.shape)
-        hi = np.broadcast_to(f.upper_bound(), f.shape).copy()
-        for _ in range(60):  # to a metre: about 25 halvings
-            if np.all(~(hi - lo > TOLERANCE_KM)):
-                break
-            mid = 0.5 * (lo + hi)
-            good = f.margin(mid) >= 0
-            lo = np.where(good, mid, lo)
-            hi = np.where(good, hi, mid)
-        r = np.where(ok0, lo, 0.0)
+        hi = np.broadcast_to(f.upper_bound(), f.shape)
+        # to a metre: about 25 halvings (the top never reaches: it is out of range)
+        found = bisect_decreasing(f.margin, 0.0, hi, np.zeros(f.shape), tolerance=TOLERANCE_KM)
+        r = np.where(ok0, found, 0.0)
     return np.asarray(np.where(f.no_fuel, np.nan, r), dtype=float)
 
 
@@ -655,15 +653,20 @@ def margin(r: Any, **flight: Any) -> Array:
     return _Flight(**flight).margin(r)
 
 
-def bisect_decreasing(f: Any, lo: Any, hi: Any, target: Any, iterations: int = 60) -> Array:
+def bisect_decreasing(
+    f: Any, lo: Any, hi: Any, target: Any, iterations: int = 60, tolerance: float = 0.0
+) -> Array:
     """Vectorised bisection for ``f(p) = target`` with *f* non-increasing in *p*.
 
-    Returns the largest ``p`` in [lo, hi] with ``f(p) >= target`` (``lo`` if none).
+    Returns the largest ``p`` in [lo, hi] with ``f(p) >= target`` (``lo`` if none), after
+    *iterations* halvings or once every bracket is narrower than *tolerance*.
     """
     lo = np.asarray(lo, dtype=float) + np.zeros(np.shape(target))
     hi = np.asarray(hi, dtype=float) + np.zeros(np.shape(target))
     ok_hi = f(hi) >= target
     for _ in range(iterations):
+        if tolerance > 0 and not np.any(hi - lo > tolerance):
+            break
         mid = 0.5 * (lo + hi)
         good = f(mid) >= target
         lo = np.where(good, mid, lo)

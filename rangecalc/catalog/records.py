@@ -7,6 +7,7 @@ validation, so code that receives one can rely on its invariants (positive masse
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -23,6 +24,7 @@ __all__ = [
     "Refueling",
     "Tank",
     "Weapon",
+    "tank_load",
 ]
 
 Refueling = Literal["none", "probe", "boom"]
@@ -72,6 +74,19 @@ class OffloadPoint:
 
     offload: Figure
     distance: Figure
+
+
+_TANK_LOAD = re.compile(r"\s*(?:(\d+)\s*[x×*]\s*)?(\S.*?)\s*")
+
+
+def tank_load(text: str) -> tuple[int, str] | None:
+    """Read ``"2 x 370 gal wing"`` as ``(2, "370 gal wing")``.
+
+    A bare name counts one; empty text gives ``None``. The one reading of a tank load, for
+    catalogs and missions alike.
+    """
+    m = _TANK_LOAD.fullmatch(text)
+    return None if m is None else (int(m.group(1) or 1), m.group(2))
 
 
 @dataclass(frozen=True)

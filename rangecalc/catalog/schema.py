@@ -36,6 +36,7 @@ from rangecalc.catalog.records import (
     RadiusPoint,
     Tank,
     Weapon,
+    tank_load,
 )
 from rangecalc.catalog.spread import DEFAULT_SPREAD, KIND_OF_FIELD
 from rangecalc.countries import is_country_code
@@ -444,9 +445,6 @@ def _parse_tanks(ctx: EntryContext, field: str, raw: object) -> tuple[Tank, ...]
     return tuple(tanks)
 
 
-_LOAD = re.compile(r"\s*(?:(\d+)\s*[x×*]\s*)?(.+?)\s*")
-
-
 def _parse_ferry_tanks(
     ctx: EntryContext, field: str, raw: object
 ) -> tuple[tuple[tuple[int, str], ...], ...]:
@@ -476,12 +474,13 @@ def _parse_ferry_tanks(
         config = []
         for i, text in enumerate(group):
             where = f"{field}[{g}][{i}]" if len(groups) > 1 else f"{field}[{i}]"
-            m = _LOAD.fullmatch(text)
-            assert m is not None
-            count = int(m.group(1) or 1)
+            load = tank_load(text)
+            if load is None:
+                raise ctx.error(where, f"expected a tank such as '2 x 370 gal wing', got {text!r}")
+            count, name = load
             if not 1 <= count <= 20:
                 raise ctx.error(where, f"a count from 1 to 20, got {count}")
-            config.append((count, m.group(2)))
+            config.append((count, name))
         out.append(tuple(config))
     return tuple(out)
 

@@ -98,6 +98,7 @@ _AIRCRAFT_ONLY = (
     "tanker_base",
     "tanks",
     "keep_tanks",
+    "full_fuel",
     "reserve",
     "recover",
     "on_station",
@@ -127,6 +128,7 @@ _CLAIM_DEFAULTS: dict[str, object] = {
     "refueling": Refueling(),
     "tanks": (),
     "keep_tanks": False,
+    "full_fuel": False,
     "reserve": DEFAULT_RESERVE,
     "recover": None,
     "on_station": "0 h",
@@ -160,6 +162,7 @@ class Claim:
     refueling: Refueling = field(default_factory=Refueling)
     tanks: tuple[Any, ...] = ()
     keep_tanks: bool = False
+    full_fuel: bool = False
     reserve: Any = DEFAULT_RESERVE
     recover: str | None = None
     on_station: Any = "0 h"
@@ -511,6 +514,9 @@ def _claim(
     keep_tanks = raw.get("keep_tanks", False)
     if not isinstance(keep_tanks, bool):
         raise _err(file, where, "keep_tanks", f"expected true or false, got {keep_tanks!r}")
+    full_fuel = raw.get("full_fuel", False)
+    if not isinstance(full_fuel, bool):
+        raise _err(file, where, "full_fuel", f"expected true or false, got {full_fuel!r}")
     reserve = raw.get("reserve", DEFAULT_RESERVE)
     try:
         reserve_rule(reserve)
@@ -571,6 +577,7 @@ def _claim(
         refueling=refueling,
         tanks=tanks,
         keep_tanks=keep_tanks,
+        full_fuel=full_fuel,
         reserve=reserve,
         recover=_text(raw["recover"], file, where, "recover") if "recover" in raw else None,
         on_station=raw.get("on_station", "0 h"),
@@ -791,6 +798,7 @@ def _claim_mission(claim: Claim, back_km: float | None) -> Mission:
         refueling=claim.refueling,
         tanks=claim.tanks,
         jettison_tanks=not claim.keep_tanks,
+        full_fuel=claim.full_fuel,
         reserve=claim.reserve,
         recovery_distance=None if back_km is None else ureg.Quantity(back_km, "km"),
         on_station=claim.on_station,

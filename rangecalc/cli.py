@@ -156,6 +156,12 @@ def _build_parser() -> argparse.ArgumentParser:
             help="keep drop tanks when empty (default: jettisoned)",
         )
         q.add_argument(
+            "--full-fuel",
+            action="store_true",
+            help="every tank full at take-off even above the catalog's maximum take-off "
+            "mass (an overload take-off, as documented for some raids)",
+        )
+        q.add_argument(
             "--reserve",
             default=DEFAULT_RESERVE,
             metavar="RULE",
@@ -507,6 +513,7 @@ def _mission_kwargs(
         "refueling": Refueling.parse(args.refuelings, tanker=args.tanker, placement=args.placement),
         "tanks": tuple(args.tanks),
         "jettison_tanks": not args.keep_tanks,
+        "full_fuel": args.full_fuel,
         "reserve": args.reserve,
         "on_station": args.on_station,
         "recovery_distance": args.recovery_distance,
@@ -1090,13 +1097,12 @@ def _cmd_catalog(args: argparse.Namespace) -> int:
                     )
                     if x
                 )
-                rows.append(
-                    [
-                        f"combat_radius[{k}]",
-                        point.radius.format() + (f" ({extra})" if extra else ""),
-                    ]
-                )
+                rows.append([f"combat_radius[{k}]", point.radius.format()])
+                if extra:  # on a line of its own, so that the table keeps to 80 columns
+                    rows.append(["", f"  ({extra})"])
                 sources.append(f"combat_radius[{k}]: {point.radius.source or 'no source given'}")
+                if point.payload is not None and point.payload.source != point.radius.source:
+                    sources.append(f"combat_radius[{k}].payload: {point.payload.source}")
         elif key == "offload":
             for k, point in enumerate(value):
                 rows.append(

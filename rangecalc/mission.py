@@ -36,6 +36,10 @@ No airframe has a hand-tuned constant. For each airframe:
   ("clipped"), the median allowance is used instead and the residual is reported.
   Airframes with no published radius take the median allowance of those
   that have one.
+* in the uncertainty box (below), the allowance is fitted again in every corner, to the
+  same point with that point's own spread (its radius, and its payload when the source
+  gives one): each corner is then an airframe that flies the published point, and the
+  spread of ``K`` no longer widens the answer at the very mission the figure describes.
 
 Profiles
 --------
@@ -745,6 +749,96 @@ def _ferry_k(af: Airframe, configs: list[list[_TankUse]], c: dict[str, Any], mto
 # ------------------------------------------------------------------------------ radius
 
 
+@dataclass(frozen=True)
+class _FitPoint:
+    """The published radius point the combat allowance is fitted to, flown per row.
+
+    The nominal calibration (:class:`Calibrations`) fits one allowance at the nominal
+    figures. Applied unchanged across the uncertainty box, that allowance would pair a
+    low range factor with the allowance fitted to a high one, and the interval would
+    disagree with the very point it was fitted to. Fitting it in every row instead keeps
+    each row an airframe that flies the published point, within that point's own spread.
+    """
+
+    key: str
+    point: RadiusPoint
+    payload_kg: float
+    profile: str
+    uses: list[_TankUse]
+    speed_kmh: float
+
+    @classmethod
+    def of(cls, af: Airframe, index: int) -> _FitPoint:
+        point = af.combat_radius[index]
+        uses = _tank_uses(
+            af, tuple(TankLoad(count=n, name=name) for n, name in point.tanks), "combat_radius"
+        )
+        return cls(
+            f"combat_radius[{index}]",
+            point,
+            _point_payload(af, point),
+            point.profile or "hi-hi-hi",
+            uses,
+            af.cruise_speed.m("km/h"),
+        )
+
+    def allowance(self, c: dict[str, Any], k: Any) -> np.ndarray:
+        """The allowance with which each row's figures fly the point's radius.
+
+        Rows that cannot fly it even with no allowance get none; rows that fly beyond it
+        with the largest get the largest (the bounds of :data:`ALLOWANCE_BOUNDS`).
+        """
+        lo, hi = ALLOWANCE_BOUNDS
+        tanks = _kernel_tanks(self.uses, c, jettison=True)
+        low_level = c.get("low_level_factor", LOW_LEVEL_FACTOR.m("dimensionless"))
+        figures = {
+            "k": k,
+            "oew": c["empty_mass"],
+            "mtow": c["max_takeoff_mass"],
+            "capacity": c["internal_fuel"],
+            "payload": c.get(self.key + ".payload", self.payload_kg),
+            "speed_kmh": c.get("cruise_speed", self.speed_kmh),
+        }
+
+        def spec(al: Any) -> _m.MissionSpec:
+            return _spec(
+                self.profile,
+                low_level_factor=low_level,
+                low_level_km=LOW_LEVEL_DISTANCE.to("km").magnitude,
+                dash_km=0.0,
+                dash_factor=None,
+                allowance=al,
+                tanks=tanks,
+            )
+
+        if _m.closed_form_applies(spec(0.0)):  # exact and one pass: the usual case
+            a = _m.allowance_for(c[self.key], spec=spec(0.0), **figures)
+            return np.asarray(np.where(np.isnan(a), lo, np.clip(a, lo, hi)), dtype=float)
+
+        def fly(al: Any) -> np.ndarray:
+            return _m.radius(spec=spec(al), **figures)
+
+        return _m.bisect_decreasing(fly, lo, hi, c[self.key], tolerance=_ALLOWANCE_TOLERANCE)
+
+
+#: Width at which the per-row allowance fit stops: 1e-6 of the weight at the target,
+#: a few metres of radius.
+_ALLOWANCE_TOLERANCE = 1.0e-6
+
+
+def _full_takeoff(oew: Any, payload: Any, capacity: Any, tanks: _m.Tanks) -> Any:
+    """Take-off mass [kg] with every tank full: empty, payload, tanks and all their fuel."""
+    return (
+        oew
+        + payload
+        + capacity
+        + tanks.drop_fuel
+        + tanks.fixed_fuel
+        + tanks.drop_mass
+        + tanks.fixed_mass
+    )
+
+
 def refuelings_for(airframe: Airframe, plan: Refueling) -> Refueling:
     """The refuelling plan, checked against the airframe (it needs a probe or receptacle)."""
     if plan.total > 0 and airframe.aerial_refueling == "none":
@@ -797,10 +891,25 @@ class _Model:
         if profile != "hi-hi-hi":
             inputs["low_level_factor"] = LOW_LEVEL_FACTOR
 
-        # external tanks: the mission's, and those the ferry range was published with
+        # The combat allowance is fitted, in every row of the box, to the published radius
+        # point the nominal calibration uses, so each row is one consistent airframe.
+        allowance, how, fit_i = calibrations(catalog).allowance(af)
+        fit: _FitPoint | None = None
+        if how == "fitted" and fit_i is not None:
+            fit = _FitPoint.of(af, fit_i)
+            inputs[fit.key] = fit.point.radius
+            units[fit.key] = "km"
+            if fit.point.payload is not None:  # the point's stated load, with its spread
+                inputs[fit.key + ".payload"] = fit.point.payload
+                units[fit.key + ".payload"] = "kg"
+            if fit.profile != "hi-hi-hi":
+                inputs["low_level_factor"] = LOW_LEVEL_FACTOR
+
+        # external tanks: the mission's, those the ferry range was published with, and
+        # those of the radius point the allowance is fitted to
         uses = _tank_uses(af, mission.tanks, "tanks")
         ferry_uses = _ferry_uses(af)
-        f, u, cited = _tank_inputs([uses, *ferry_uses])
+        f, u, cited = _tank_inputs([uses, *ferry_uses, fit.uses if fit is not None else []])
         inputs.update(f)
         units.update(u)
         if len(ferry_uses) > 1:
@@ -912,8 +1021,7 @@ class _Model:
                     f"take-off mass limited to {limit / 1000:,.1f} t "
                     f"(maximum {af.max_takeoff_mass.format('t', 1)})"
                 )
-        allowance, how, _ = calibrations(catalog).allowance(af)
-
+        self.fit = fit
         self.af, self.mission, self.plan, self.profile = af, mission, plan, profile
         self.payload_kg, self.payload_q = payload_kg, payload_q
         self.notes, self.inputs, self.units, self.provenance = notes, inputs, units, provenance
@@ -929,6 +1037,9 @@ class _Model:
         c = _candidates(self.inputs, self.units, payload_cols, limit)
         oew, cap = c["empty_mass"], c["internal_fuel"]
         mtow = c["max_takeoff_mass"] if limit is None else np.minimum(c["max_takeoff_mass"], limit)
+        tanks = _kernel_tanks(self.uses, c, jettison=mission.jettison_tanks)
+        if mission.full_fuel:  # an overload take-off: every tank full whatever the limit
+            mtow = np.maximum(mtow, _full_takeoff(oew, payload_cols, cap, tanks))
         try:
             # The ferry range is read with the standard 6 % reserve, whatever this mission
             # keeps, and with the tanks it was published for.
@@ -937,13 +1048,14 @@ class _Model:
             raise InputError(
                 f"{af.name}: the catalog figures leave no fuel for the ferry mission"
             ) from None
+        allowance = self.allowance if self.fit is None else self.fit.allowance(c, k)
         spec = _spec(
             self.profile,
             low_level_factor=c.get("low_level_factor", LOW_LEVEL_FACTOR.m("dimensionless")),
             low_level_km=LOW_LEVEL_DISTANCE.to("km").magnitude,
             dash_km=self.dash_km,
             dash_factor=mission.dash_factor,
-            allowance=self.allowance,
+            allowance=allowance,
             reserve=mission.reserve.kernel(),
             on_station_h=mission.on_station_h,
             release=mission.release_payload,
@@ -958,7 +1070,7 @@ class _Model:
             offload_scale=c.get("tanker.offload", 1.0),
             out_track=self.out_track,
             back_track=self.back_track,
-            tanks=_kernel_tanks(self.uses, c, jettison=mission.jettison_tanks),
+            tanks=tanks,
         )
         return {
             "k": k,
@@ -968,7 +1080,8 @@ class _Model:
             "payload": payload_cols[np.newaxis, :],
             "speed_kmh": c.get("cruise_speed", af.cruise_speed.m("km/h")),
             "spec": spec,
-            "inflight_mass": c["max_takeoff_mass"],  # a runway limit does not cap a top-up
+            # a runway limit does not cap a top-up; an overload take-off raises the cap
+            "inflight_mass": np.maximum(c["max_takeoff_mass"], mtow),
         }
 
     def radius(self, payload_cols: np.ndarray) -> np.ndarray:
@@ -1074,10 +1187,26 @@ def combat_radius(
     squeeze = np.ndim(payload_kg) == 0
     tanks_nominal = _kernel_tanks(uses, {}, mission.jettison_tanks)
     dead = tanks_nominal.drop_mass + tanks_nominal.fixed_mass
-    fuel_kg = np.minimum(
-        af.internal_fuel.m("kg") + tanks_nominal.drop_fuel + tanks_nominal.fixed_fuel,
-        mtow_nominal - af.empty_mass.m("kg") - payload_kg - dead,
-    )
+    full = af.internal_fuel.m("kg") + tanks_nominal.drop_fuel + tanks_nominal.fixed_fuel
+    fuel_kg = np.minimum(full, mtow_nominal - af.empty_mass.m("kg") - payload_kg - dead)
+    if mission.full_fuel:
+        fuel_kg = full + np.zeros(np.shape(payload_kg))
+        over = af.empty_mass.m("kg") + payload_kg + dead + full
+        mtow_range = af.max_takeoff_mass.interval("kg")
+        heaviest = float(np.max(over))
+        if heaviest > mtow_range[0]:
+            where = "above" if heaviest > mtow_range[1] else "above the low end of"
+            notes.append(
+                f"full fuel at take-off, as the mission states: {heaviest / 1000:,.1f} t, "
+                f"{where} the catalog's maximum take-off mass of "
+                f"{af.max_takeoff_mass.format('t', 1)}: an overload take-off there, "
+                "not checked (runway, tyres, climb)"
+            )
+        else:
+            notes.append(
+                f"full fuel at take-off, as the mission states: {heaviest / 1000:,.1f} t, "
+                "within the catalog's maximum take-off mass"
+            )
     fuel_kg = np.where(fuel_kg > 0, fuel_kg, np.nan)  # no room for fuel: no fuel figure
     fuel_kg = float(fuel_kg) if np.ndim(fuel_kg) == 0 else fuel_kg
     cal = Calibration(af.name, ureg.Quantity(float(k_nominal), "km"), allowance, how)

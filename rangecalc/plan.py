@@ -324,6 +324,11 @@ class Mission:
         specific range (no published figure: it must be given).
     takeoff_mass_limit
         A take-off mass below the maximum (runway, temperature).
+    full_fuel
+        The sources say the aircraft left with every tank full (an overload take-off, as
+        on the Osirak raid or the Doolittle raid): the fuel is then not cut to the catalog's
+        maximum take-off mass, and the answer says by how much the take-off exceeds it
+        (runway, tyres and climb at that mass are not checked).
     """
 
     payload: Any = None
@@ -338,6 +343,7 @@ class Mission:
     dash_distance: Quantity = field(default_factory=lambda: ureg.Quantity(0.0, "km"))
     dash_factor: float | None = None
     takeoff_mass_limit: Quantity | None = None
+    full_fuel: bool = False
 
     def __post_init__(self) -> None:
         if self.profile not in PROFILES:
@@ -386,6 +392,13 @@ class Mission:
                     f"takeoff_mass_limit: must be positive, got {self.takeoff_mass_limit}"
                 )
             object.__setattr__(self, "takeoff_mass_limit", ureg.Quantity(limit, "kg"))
+        if not isinstance(self.full_fuel, bool):
+            raise InputError(f"full_fuel: expected true or false, got {self.full_fuel!r}")
+        if self.full_fuel and self.takeoff_mass_limit is not None:
+            raise InputError(
+                "full_fuel: a take-off with every tank full cannot also be held to a take-off "
+                "mass limit; give one or the other"
+            )
 
     # -- conveniences ----------------------------------------------------------------
 
@@ -428,5 +441,7 @@ class Mission:
             parts.append(f"top-ups {self.refueling.split} ({self.refueling.placement})")
         if self.tanks:
             parts.append("tanks " + ", ".join(t.describe() for t in self.tanks))
+        if self.full_fuel:
+            parts.append("full fuel at take-off")
         parts.append(f"reserve {self.reserve.name}")
         return "; ".join(parts)

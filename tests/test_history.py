@@ -18,16 +18,7 @@ HISTORY = Path(__file__).parent / "data" / "missions" / "history.toml"
 
 #: Missions on which the model does not yet give history's verdict, and why. Each is a
 #: strict expected failure: the day the model gets it right, the test says so.
-KNOWN_MISSES = {
-    "opera-unrefuelled": (
-        "the only published F-16A radius (340 mi, Hill Aerospace Museum) states no load, "
-        "profile or tanks; fitted as a clean mission at half the maximum payload it implies a "
-        "combat allowance of 11 % of the weight at the target, and Opera's 1,008 km then lies "
-        "inside the interval (770-1,845 km): 'uncertain'. The raid's own fuel-saving methods "
-        "(economy speeds, top-off at the runway end, tanks dropped when empty, a high "
-        "return; 'slightly beyond the range of our jets', Raz) are not in the model"
-    ),
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

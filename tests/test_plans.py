@@ -364,6 +364,7 @@ def test_a_tanker_base_far_from_the_route_never_helps(tmp_path: Path) -> None:
         ("refuelings = { out = 1, sideways = 2 }\n", "refuelings"),
         ('refuelings = "1+1"\ntanker_base = "Atlantis"\n', "tanker_base"),
         ('keep_tanks = "yes"\n', "keep_tanks"),
+        ('full_fuel = "yes"\n', "full_fuel"),
         ('refuelings = { out = 1, tanker = "Il-78M" }\n', "refuelings.tanker"),
     ],
 )
@@ -435,3 +436,149 @@ def test_help_of_the_mission_options_prints(
         main([command, "--help"])
     assert done.value.code == 0
     assert "20 min + 5 %" in capsys.readouterr().out
+
+
+# ------------------------------------------------ the allowance fitted in every corner
+
+
+def _fitted_airframes() -> list[str]:
+    return [
+        af.name
+        for af in rc.default_catalog().airframes.values()
+        if calibrations().allowance(af)[1] == "fitted"
+    ]
+
+
+@pytest.mark.parametrize("name", _fitted_airframes())
+def test_every_corner_flies_the_published_point(name: str) -> None:
+    """Flying the mission of the point the allowance is fitted to, every corner of the box
+    gives that corner's value of the point (the spreads of K, masses and fuel cancel
+    there), unless its allowance sits at a bound: then the corner cannot reach the point
+    even with no allowance, or flies beyond it even with the largest."""
+    from rangecalc.mission import ALLOWANCE_BOUNDS, _candidates, _Model
+
+    af = rc.default_catalog().airframe(name)
+    _, _, i = calibrations().allowance(af)
+    assert i is not None
+    point, key = af.combat_radius[i], f"combat_radius[{i}]"
+    payloads = point.payload.interval("kg") if point.payload is not None else (None, None, None)
+    lo_a, hi_a = ALLOWANCE_BOUNDS
+    seen = 0
+    for pv in dict.fromkeys(payloads):
+        mission = rc.Mission(
+            payload=None if pv is None else rc.ureg.Quantity(pv, "kg"),
+            profile=point.profile or "hi-hi-hi",
+            tanks=tuple(rc.TankLoad(count=c, name=n) for c, n in point.tanks),
+        )
+        if pv is None:  # the point's payload is the default half of the maximum
+            mission = mission.with_payload(rc.ureg.Quantity(0.5 * af.max_payload.m("kg"), "kg"))
+        model = _Model(af, mission, None, None)
+        p = np.atleast_1d(model.payload_kg)
+        rows = _candidates(model.inputs, model.units, p, model.limit)
+        r = model.radius(p)[:, 0]
+        allowance = np.broadcast_to(model._kernel(p)["spec"].allowance, r[:, None].shape)[:, 0]
+        target = rows[key][:, 0]
+        same = rows[key + ".payload"][:, 0] == pv if key + ".payload" in rows else True
+        inside = same & (allowance > lo_a + 1e-6) & (allowance < hi_a - 1e-6)
+        np.testing.assert_allclose(r[inside], target[inside], rtol=1e-4)
+        assert np.all(
+            r[same & (allowance <= lo_a + 1e-6)]
+            <= target[same & (allowance <= lo_a + 1e-6)] * (1 + 1e-4)
+        )
+        seen += int(np.sum(inside))
+    assert seen > 0
+
+
+def test_a_corner_is_the_airframe_its_figures_describe() -> None:
+    """Oracle: the worst corner of a question equals the nominal answer of an airframe
+    whose figures are that corner's, exact, calibrated by the scalar fit."""
+    import dataclasses
+
+    from rangecalc.catalog import Figure
+    from rangecalc.mission import _candidates, _Model
+
+    mission = rc.Mission(payload="12 t")
+    model = _Model("Tu-22M3", mission, None, None)
+    p = np.atleast_1d(model.payload_kg)
+    rows = _candidates(model.inputs, model.units, p, model.limit)
+    r = model.radius(p)[:, 0]
+    allowance = np.broadcast_to(model._kernel(p)["spec"].allowance, r[:, None].shape)[:, 0]
+    fitted = np.flatnonzero((allowance > 1e-6) & (allowance < 0.5 - 1e-6))
+    af = model.af
+    # the lowest and highest corners whose allowance is fitted (not at a bound)
+    for i in (int(fitted[np.argmin(r[fitted])]), int(fitted[np.argmax(r[fitted])])):
+        value = {n: float(rows[n][i, 0]) for n in rows}
+        fit_key = next(n for n in value if n.startswith("combat_radius["))
+        k = int(fit_key[len("combat_radius[") : -1])
+        points = list(af.combat_radius)
+        stated = points[k].payload
+        points[k] = dataclasses.replace(
+            points[k],
+            radius=Figure.exact(rc.ureg.Quantity(value[fit_key], "km"), "corner"),
+            payload=None
+            if stated is None
+            else Figure.exact(
+                rc.ureg.Quantity(value.get(fit_key + ".payload", stated.m("kg")), "kg"), "corner"
+            ),
+        )
+        exact = {
+            n: Figure.exact(rc.ureg.Quantity(value[n], model.units[n]), "corner")
+            for n in ("empty_mass", "max_takeoff_mass", "internal_fuel", "ferry_range")
+        }
+        corner = dataclasses.replace(af, **exact, combat_radius=tuple(points))
+        assert rc.combat_radius(corner, mission).radius.magnitudes("km")[1] == pytest.approx(
+            r[i], rel=1e-5
+        )
+
+
+# ------------------------------------------------------------- an overload take-off
+
+
+def test_full_fuel_takes_off_with_every_tank_full() -> None:
+    """Where the maximum take-off mass cuts the fuel, full_fuel restores it and says so;
+    where it does not, full_fuel changes nothing."""
+    heavy = {"payload": "1,960 kg", "profile": "hi-lo-hi", "tanks": ("2 x 370 gal wing",)}
+    cut = rc.combat_radius("F-16A", rc.Mission(**heavy))  # type: ignore[arg-type]
+    full = rc.combat_radius("F-16A", rc.Mission(**heavy, full_fuel=True))  # type: ignore[arg-type]
+    assert full.radius.magnitudes("km")[0] > cut.radius.magnitudes("km")[0] + 50
+    assert full.radius.magnitudes("km")[2] == pytest.approx(cut.radius.magnitudes("km")[2])
+    assert any("overload take-off" in n for n in full.notes)
+    light = radius("Su-34", payload="2 t")
+    assert radius("Su-34", payload="2 t", full_fuel=True) == pytest.approx(light)
+
+
+def test_full_fuel_and_a_take_off_limit_contradict() -> None:
+    with pytest.raises(InputError, match="full_fuel"):
+        rc.Mission(full_fuel=True, takeoff_mass_limit="30 t")
+    with pytest.raises(InputError, match="full_fuel"):
+        rc.Mission(full_fuel="yes")  # type: ignore[arg-type]
+
+
+@given(
+    st.floats(0.0, 0.3),
+    st.floats(0.0, 8_000.0),
+    st.sampled_from([(), ((100.0, 0.43),), ((400.0, 0.40),)]),
+    st.sampled_from([None, 300.0]),
+)
+@settings(max_examples=60, deadline=None)
+def test_the_allowance_inverse_undoes_the_closed_form(
+    allowance: float, payload: float, legs: tuple[tuple[float, float], ...], back: float | None
+) -> None:
+    """core.allowance_for is the closed form solved for the allowance: flying the radius
+    it is given with the allowance it returns lands exactly on the reserve."""
+    spec = core.MissionSpec(
+        legs=tuple(core.Leg(d, f) for d, f in legs), allowance=allowance, back_km=back
+    )
+    figures = {
+        "k": 9_000.0,
+        "oew": 10_000.0,
+        "mtow": 25_000.0,
+        "capacity": 7_000.0,
+        "payload": payload,
+        "speed_kmh": 900.0,
+    }
+    r = core.radius(spec=spec, **figures)
+    if not r > 0:
+        return
+    got = core.allowance_for(r, spec=core.MissionSpec(legs=spec.legs, back_km=back), **figures)
+    assert got == pytest.approx(allowance, abs=1e-9)

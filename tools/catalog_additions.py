@@ -157,8 +157,31 @@ EXTRA_AIRFRAMES: dict[str, dict] = {
         "combat_radius": [
             {
                 "value": "340 mi",
-                "source": "https://www.aerospaceutah.org/museum/our-collections/aircraft-collection/general-dynamics-f-16a-fighting-falcon-thunderbird/ (Hill Aerospace Museum, F-16A 81-0678: 'combat radius 340 miles')",
-                "note": "load, profile and tanks not stated; the same 295 nmi figure is quoted for the F-16C with four or six 1,000 lb bombs (weak sources)",
+                "source": (
+                    "https://www.aerospaceutah.org/museum/our-collections/aircraft-collection/general-dynamics-f-16a-fighting-falcon-thunderbird/ "
+                    "(Hill Aerospace Museum, F-16A 81-0678: 'combat radius 340 miles', no load "
+                    "stated); the same figure 'on internal stores': "
+                    "https://nationalinterest.org./node/176042"
+                ),
+                "payload": {
+                    "value": "2,722 kg",
+                    "low": "1,814 kg",
+                    "high": "2,722 kg",
+                    "source": (
+                        "six 1,000 lb bombs, hi-lo-hi: https://alchetron.com/Radius-of-action "
+                        "('550 km (340 mi) on a hi-lo-hi mission with six 450 kg (1,000 lb) "
+                        "bombs') (weak, wiki mirror) [=2,722 kg calc]; four 1,000 lb bombs, "
+                        "hi-lo-hi: https://community.infiniteflight.com/t/f-16-fighting-falcon-rework/219451 "
+                        "(forum copy of a Wikipedia specification) (weak) [=1,814 kg calc]"
+                    ),
+                },
+                "profile": "hi-lo-hi",
+                "note": (
+                    "340 statute mi = 295 nmi = 547 km: one number, quoted for the generic F-16 "
+                    "with four or six 1,000 lb bombs on a hi-lo-hi mission and on internal "
+                    "fuel (all weak or generic sources; no General Dynamics or Jane's figure "
+                    "found). Read so: internal fuel, hi-lo-hi, four to six bombs."
+                ),
             },
         ],
         "aerial_refueling": "boom",
@@ -1384,7 +1407,13 @@ TANKS: dict[str, dict[str, dict]] = {
         },
     },
     # "Su-30SM": no source says the Su-30SM carries a PTB-2000 (searched; DCS's Su-30 has
-    # no tank in its loadouts). Left empty on purpose.
+    # no tank in its loadouts). Left empty on purpose: the Su-30MKI, from which the SM
+    # derives, has no wet hardpoints ('none of its 12 hardpoints had wet hardpoints',
+    # http://idrw.org/super-sukhoi-iaf-decides-to-give-more-legs-to-sukhoi-30mki/, weak),
+    # and the Su-27/30 family is hardly ever seen with drop tanks
+    # (https://www.indomiliter.com/sukhoi-su-27-su-30-tidak-pernah-gunakan-external-fuel-tank-inilah-sebabnya/,
+    # weak). MiG-31 (PTB-2500) and F-111F (600 US gal) tanks: their capacities were not
+    # found in any stored source (searched in English and Russian), so they are not listed.
     "Su-30SM": {},
     "Su-24M": {
         "PTB-3000": {

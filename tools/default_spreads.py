@@ -36,10 +36,13 @@ def main() -> int:
         for rec in records.values():
             if table == "airframes" and rec.name not in sample:
                 continue
-            fig = getattr(rec, field, None)
-            if fig is None or fig.assumed or not fig.has_spread:
-                continue
-            widths[kind].append(fig.assumed_spread)
+            value = getattr(rec, field, None)
+            # a combat radius is a list of published points, each its own figure
+            figs = [p.radius for p in value] if field == "combat_radius" else [value]
+            for fig in figs:
+                if fig is None or fig.assumed or not fig.has_spread:
+                    continue
+                widths[kind].append(fig.assumed_spread)
     for kind, w in widths.items():
         median = statistics.median(w) if w else float("nan")
         print(

@@ -556,20 +556,22 @@ class _Flight:
         return np.asarray((self.spec.top_ups + 1) * per_fill + 1.0, dtype=float)
 
 
-def _closed_form(f: _Flight) -> Array:
-    """Exact radius for a mission without top-ups, external tanks or a timed reserve.
+@dataclass(frozen=True)
+class _ClosedTerms:
+    """The terms of the closed-form landing condition, shared by its two solutions."""
 
-    Breguet solved in closed form: a quadratic in ``x = exp(-R/K)`` for out and back.
-    """
+    w_start: Any  # weight at the top of climb
+    w_land: Any  # least landing weight (empty, kept payload, reserve)
+    dropped: Any  # payload released at the target
+    k_main: Any  # range factor of the cruise
+    on_station: Any  # weight fraction kept over the time on station
+    a_out: Any  # weight fraction the special legs cost beyond cruise, each way
+    home: Any  # weight fraction kept on the way home (recovering elsewhere), else None
+
+
+def _closed_terms(f: _Flight) -> _ClosedTerms:
     spec = f.spec
-    w0 = f.w0
-    dropped = f.dropped
-    kept = f.payload - dropped
-    w_land = f.w_min(f.oew + kept)
     k_main = f.k * spec.cruise_factor
-    on_station = np.exp(-spec.on_station_h * LOITER_BURN_PER_CRUISE * f.speed / k_main)
-    target = (1.0 - spec.allowance) * on_station
-    legs_km = f.legs_km
 
     def excess(limit_km: float | None) -> Any:
         total = np.zeros(np.shape(k_main))
@@ -578,26 +580,75 @@ def _closed_form(f: _Flight) -> Array:
             total = total + d * (1.0 / np.asarray(leg.factor) - 1.0) / k_main
         return total
 
-    a_out = np.exp(-excess(None))
+    home = None
     if spec.back_km is not None:
         home = F_LANDING * np.exp(-excess(spec.back_km)) * np.exp(-spec.back_km / k_main)
-    w_start = w0 * F_TAKEOFF * F_CLIMB
+    return _ClosedTerms(
+        w_start=f.w0 * F_TAKEOFF * F_CLIMB,
+        w_land=f.w_min(f.oew + f.payload - f.dropped),
+        dropped=f.dropped,
+        k_main=k_main,
+        on_station=np.exp(-spec.on_station_h * LOITER_BURN_PER_CRUISE * f.speed / k_main),
+        a_out=np.exp(-excess(None)),
+        home=home,
+    )
+
+
+def _closed_form(f: _Flight) -> Array:
+    """Exact radius for a mission without top-ups, external tanks or a timed reserve.
+
+    Breguet solved in closed form: a quadratic in ``x = exp(-R/K)`` for out and back.
+    """
+    t = _closed_terms(f)
+    target = (1.0 - f.spec.allowance) * t.on_station
 
     def solve(k_cruise: Any, a_leg: Any) -> Array:
-        if spec.back_km is None:
-            a = F_LANDING * w_start * a_leg**2 * target
-            b = F_LANDING * dropped * a_leg
-            x = (b + np.sqrt(b * b + 4.0 * a * w_land)) / (2.0 * a)
+        if t.home is None:
+            a = F_LANDING * t.w_start * a_leg**2 * target
+            b = F_LANDING * t.dropped * a_leg
+            x = (b + np.sqrt(b * b + 4.0 * a * t.w_land)) / (2.0 * a)
         else:
-            x = (w_land / home + dropped) / (w_start * a_leg * target)
+            x = (t.w_land / t.home + t.dropped) / (t.w_start * a_leg * target)
         return np.asarray(np.where(x < 1.0, -k_cruise * np.log(x), 0.0), dtype=float)
 
-    r = solve(k_main, a_out)
-    if spec.legs:
+    r = solve(t.k_main, t.a_out)
+    if f.spec.legs:
         # A radius shorter than the special legs is flown wholly at the slowest of them.
-        r_short = solve(k_main * f.slowest, 1.0)
-        r = np.where(r < legs_km, np.minimum(r_short, legs_km), r)
+        r_short = solve(t.k_main * f.slowest, 1.0)
+        r = np.where(r < f.legs_km, np.minimum(r_short, f.legs_km), r)
     return r
+
+
+def closed_form_applies(spec: MissionSpec) -> bool:
+    """True if a mission of *spec* is solved in closed form (see :func:`radius`)."""
+    return spec.top_ups == 0 and not spec.tanks.any and spec.reserve.minutes <= 0
+
+
+def allowance_for(radius_km: Any, *, spec: MissionSpec, **flight: Any) -> Array:
+    """The combat allowance with which a mission of *spec* flies exactly *radius_km*.
+
+    *flight* holds :func:`radius`'s other keyword arguments (``k``, ``oew``, ``mtow``,
+    ``capacity``, ``payload``, ``speed_kmh``). The inverse of the closed form of
+    :func:`radius` in the allowance (``spec.allowance`` is ignored): the landing condition
+    is linear in ``1 - allowance`` once ``x = exp(-R/K)`` is fixed. Only for missions the
+    closed form covers (:func:`closed_form_applies`); unbounded, so the caller clips it.
+    """
+    if not closed_form_applies(spec):
+        raise ValueError("allowance_for: only for missions solved in closed form")
+    f = _Flight(spec=spec, inflight_mass=None, **flight)
+    r = np.asarray(radius_km, dtype=float)
+    t = _closed_terms(f)
+    short = r < f.legs_km  # flown wholly at the slowest special leg
+    x = np.where(short, np.exp(-r / (t.k_main * f.slowest)), np.exp(-r / t.k_main))
+    a_leg = np.where(short, 1.0, t.a_out)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if t.home is None:
+            target = (t.w_land + F_LANDING * t.dropped * a_leg * x) / (
+                F_LANDING * t.w_start * a_leg**2 * x**2
+            )
+        else:
+            target = (t.w_land / t.home + t.dropped) / (t.w_start * a_leg * x)
+    return np.asarray(1.0 - target / t.on_station, dtype=float)
 
 
 def radius(
@@ -631,7 +682,7 @@ def radius(
         spec=spec,
         inflight_mass=inflight_mass,
     )
-    if not f.refuel and not spec.tanks.any and spec.reserve.minutes <= 0:
+    if closed_form_applies(spec):
         r = _closed_form(f)
     else:
         ok0 = f.margin(np.zeros(f.shape)) >= 0

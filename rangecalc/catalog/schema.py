@@ -339,7 +339,14 @@ def _parse_radius_points(ctx: EntryContext, field: str, raw: object) -> tuple[Ra
         if not isinstance(item, Mapping):
             raise ctx.error(where, f"expected a table with value and source, got {item!r}")
         figure_part = {k: v for k, v in item.items() if k not in ("payload", "profile", "tanks")}
-        radius = parse_figure(ctx, where, figure_part, "km", bound_key="combat_radius")
+        radius = parse_figure(
+            ctx,
+            where,
+            figure_part,
+            "km",
+            bound_key="combat_radius",
+            kind=KIND_OF_FIELD.get((ctx.table, field)),
+        )
         payload = (
             parse_figure(
                 ctx,

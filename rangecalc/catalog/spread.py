@@ -18,7 +18,7 @@ kind    fields                                      figures  median, used
 mass    empty and max take-off mass, max payload,   30       2.98 %  ->  3 %
         tank empty mass
 fuel    internal fuel, tank fuel, tanker offload    10       2.11 %  ->  2 %
-range   ferry range, weapon range                   19       12.00 % -> 12 %
+range   ferry range, combat radius, weapon range    19       12.00 % -> 12 %
 speed   cruise and maximum speed, weapon speed      26       5.83 %  ->  6 %
 ======  ==========================================  =======  ==============
 
@@ -40,6 +40,7 @@ KIND_OF_FIELD: dict[tuple[str, str], str] = {
     ("airframes", "internal_fuel"): "fuel",
     ("airframes", "external_fuel"): "fuel",
     ("airframes", "ferry_range"): "range",
+    ("airframes", "combat_radius"): "range",
     ("airframes", "cruise_speed"): "speed",
     ("airframes", "max_speed"): "speed",
     ("airframes", "offload"): "fuel",

@@ -106,7 +106,7 @@ DOCUMENTED = {
     ("Su-30SM", 1): ("below", "ambiguous 'operating range'; fit clipped at zero allowance"),
     # H-6K: 3,500 km (no load stated) against the fit point, Kanwa's 'over 3,000 km': the
     # two sources disagree by 17 %, beyond the fit point's own assumed 12 % spread.
-    ("H-6K", 0): ("above", "3,500 km against 'over 3,000 km': the sources disagree"),
+    ("H-6K", 0): ("below", "3,500 km against 'over 3,000 km': the sources disagree"),
 }
 
 

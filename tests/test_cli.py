@@ -130,7 +130,7 @@ def test_internal_error_is_reported_as_a_bug(
         raise RuntimeError("boom")
 
     monkeypatch.delenv("RANGECALC_DEBUG", raising=False)
-    monkeypatch.setattr("rangecalc.cli.geodesic_inverse", broken)
+    monkeypatch.setattr("rangecalc.cli.distance.geodesic_inverse", broken)
     code, _, err = run(capsys, "distance", "Hamadan", "Mozdok")
     assert code == 3
     assert "internal error: RuntimeError: boom" in err and "Traceback" not in err

@@ -1,0 +1,123 @@
+"""``rangecalc check``: evaluate the claims of scenario files."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from rangecalc.claims import ERROR, ScenarioError, Verdict, evaluate_all, load_scenario
+from rangecalc.cli._shared import (
+    EXIT_NO,
+    EXIT_OK,
+    _catalog,
+    _dumps,
+    _fit,
+    _fit_middle,
+    _table,
+    _wrap,
+)
+from rangecalc.files import toml_files
+
+
+def register(sub: Any) -> None:
+    """Add the command's parser to *sub* (the subparsers of ``rangecalc``)."""
+    p = sub.add_parser(
+        "check",
+        help="evaluate the claims of scenario files",
+        description=(
+            "Evaluate every claim of the scenario files (a folder means every *.toml in it). "
+            "Every file is validated before any claim is evaluated. Exit status 0 when every "
+            "claim that states 'expect' matches it, 1 when one does not or a claim could not "
+            "be evaluated (marked 'error' with its reason), 2 on a malformed file (nothing "
+            "is evaluated then)."
+        ),
+    )
+    p.add_argument("paths", nargs="+", metavar="FILE")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.set_defaults(run=run)
+
+
+def _verdict_json(v: Verdict) -> dict[str, Any]:
+    lo, nom, hi = v.available.magnitudes("km") if v.available else (None, None, None)
+    t = v.worst_target
+    return {
+        "id": v.claim.id,
+        "statement": v.claim.statement,
+        "source": v.claim.source,
+        "verdict": v.verdict,
+        "expect": v.claim.expect,
+        "matches": v.matches_expectation,
+        "required_km": v.required_km,
+        "available_km": {"low": lo, "nominal": nom, "high": hi},
+        "margin_km": v.margin_km,
+        "best_base": v.best_base,
+        "worst_target": None if t is None else {"name": t.name, "lat": t.lat, "lon": t.lon},
+        "route": v.route,
+        "payload_t": v.payload_t,
+        "max_payload_t": v.max_payload_t,
+        "min_refuelings": v.min_refuelings,
+        "min_refuelings_split": None if v.min_plan is None else v.min_plan.split,
+        "sufficient_bases": list(v.sufficient_bases),
+        "sources": v.sources,
+        "explanation": v.explanation,
+        "rationale": v.claim.rationale,
+        "notes": list(v.notes),
+        "error": v.error,
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the command on the parsed *args*; return the exit status."""
+    catalog = _catalog(args.catalog)
+    files = [f for raw in args.paths for f in toml_files(raw, error=ScenarioError)]
+    # Every file is read and validated before any claim is evaluated: a malformed file
+    # (exit 2) means nothing was evaluated.
+    scenarios = [load_scenario(f, catalog=catalog) for f in files]
+    results = [(sc, evaluate_all(sc)) for sc in scenarios]
+    verdicts = [v for _, vs in results for v in vs]
+    # A claim marked "error" matches no expectation, so it too makes the answer "no".
+    code = EXIT_OK if all(v.matches_expectation for v in verdicts) else EXIT_NO
+    if args.format == "json":
+        docs = [
+            {"scenario": sc.title, "file": sc.file, "claims": [_verdict_json(v) for v in vs]}
+            for sc, vs in results
+        ]
+        print(_dumps(docs[0] if len(docs) == 1 else docs))
+        return code
+    for sc, vs in results:
+        print(_fit(sc.title, 80))
+        print(_fit(f"  {sc.file}", 80))
+        rows = []
+        for v in vs:
+            if v.available is None:
+                reach = "-"
+            else:
+                lo, _, hi = v.available.magnitudes("km")
+                reach = f"{lo:,.0f}–{hi:,.0f}"
+            if v.verdict == ERROR:
+                req = "-"
+            else:
+                req = "no route" if v.required_km is None else f"{v.required_km:,.0f}"
+            mark = "" if v.matches_expectation or v.verdict == ERROR else " !"
+            rows.append(
+                [
+                    _fit_middle(v.claim.id, 28),
+                    v.verdict + mark,
+                    v.claim.expect or "-",
+                    "-" if v.payload_t is None else f"{v.payload_t:,.1f}",
+                    req,
+                    reach,
+                ]
+            )
+        print(_table(rows, header=["claim", "verdict", "expect", "load t", "need km", "reach km"]))
+        for v in vs:
+            if v.error is not None:
+                print(_wrap(f"error in {v.claim.id}: {v.error}"))
+        print()
+    mismatched = sum(not v.matches_expectation and v.verdict != ERROR for v in verdicts)
+    errors = sum(v.verdict == ERROR for v in verdicts)
+    summary = f"{len(verdicts)} claims checked, {mismatched} differ from their expectation"
+    summary += " (marked !)" if mismatched else ""
+    print(summary + (f", {errors} could not be evaluated" if errors else ""))
+    print("load t: payload carried (half the maximum where a claim gives none)")
+    return code

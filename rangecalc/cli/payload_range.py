@@ -1,0 +1,71 @@
+"""``rangecalc payload-range``: radius against payload."""
+
+from __future__ import annotations
+
+import argparse
+import textwrap
+from typing import Any
+
+from rangecalc.cli._shared import (
+    EXIT_OK,
+    _catalog,
+    _dumps,
+    _limit_json,
+    _mission_kwargs,
+    _table,
+    mission_options,
+)
+from rangecalc.mission import (
+    payload_radius_curve,
+)
+from rangecalc.plan import Mission
+
+
+def register(sub: Any) -> None:
+    """Add the command's parser to *sub* (the subparsers of ``rangecalc``)."""
+    p = sub.add_parser(
+        "payload-range",
+        help="radius interval for payloads from zero to the maximum",
+        description="Payload-radius table of an airframe (radius low, nominal and high).",
+    )
+    p.add_argument("name", help="airframe name or alias")
+    p.add_argument("--points", type=int, default=13, help="number of payloads (default 13)")
+    mission_options(p)
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the command on the parsed *args*; return the exit status."""
+    catalog = _catalog(args.catalog)
+    kwargs, limit = _mission_kwargs(args, catalog)
+    frame = payload_radius_curve(args.name, Mission(**kwargs), points=args.points, catalog=catalog)
+    if args.format == "csv":
+        print(frame.to_csv(index=False, float_format="%.3f"), end="")
+        return EXIT_OK
+    if args.format == "json":
+        print(
+            _dumps(
+                {
+                    "airframe": args.name,
+                    "takeoff_limit": _limit_json(limit),
+                    "rows": frame.to_dict(orient="records"),
+                }
+            )
+        )
+        return EXIT_OK
+    rows = [
+        [
+            f"{r.payload_t:,.1f}",
+            f"{r.radius_low_km:,.0f}",
+            f"{r.radius_nominal_km:,.0f}",
+            f"{r.radius_high_km:,.0f}",
+            f"{r.fuel_t:,.1f}",
+        ]
+        for r in frame.itertuples()
+    ]
+    print(f"{args.name}: combat radius by payload ({args.profile})")
+    print(_table(rows, header=["payload t", "low km", "nominal km", "high km", "fuel t"]))
+    for note in frame.attrs.get("notes", ()):
+        print(textwrap.fill(f"Note: {note}", width=80, subsequent_indent="      "))
+    return EXIT_OK

@@ -4,7 +4,8 @@ The public API, re-exported here:
 
 * units: :data:`ureg`, :func:`parse_quantity`, :func:`as_quantity`, :func:`magnitude`;
 * geodesy on WGS84: :func:`distance`, :func:`geodesic_inverse`, :func:`destination`,
-  :func:`points_along`, :func:`route_length`, :func:`range_ring`;
+  :func:`points_along`, :func:`route_length`, :func:`range_ring`, and the permitted
+  :func:`reach_area` of a base under an airspace policy;
 * places: :class:`Place`, :func:`resolve_place`, :func:`parse_coordinates`;
 * catalogs: :class:`Catalog`, :func:`load_catalog`, :func:`default_catalog`, the records
   :class:`Airframe`, :class:`Weapon`, :class:`Figure`;
@@ -73,6 +74,7 @@ from rangecalc.mission import (
 )
 from rangecalc.places import Place, airfield, parse_coordinates, resolve_place
 from rangecalc.plan import Mission, Refueling, TankLoad
+from rangecalc.reach import ReachArea, reach_area
 from rangecalc.reserves import RESERVES, ReserveRule
 from rangecalc.routing import Route, Router, country_of, route
 from rangecalc.sortie import SortieTime, sortie_time
@@ -104,6 +106,7 @@ __all__ = [
     "RadiusPoint",
     "RadiusResult",
     "RangecalcError",
+    "ReachArea",
     "Refueling",
     "ReserveRule",
     "Route",
@@ -152,6 +155,7 @@ __all__ = [
     "payload_radius_curve",
     "points_along",
     "range_ring",
+    "reach_area",
     "resolve_place",
     "route",
     "route_length",

@@ -1,0 +1,495 @@
+"""Reach areas that respect airspace: every point a permitted route reaches within a radius.
+
+Model
+-----
+The *permitted reach area* of a base for a radius ``R`` under an airspace policy is the set
+of points whose permitted-route distance ``D`` from the base (the length of the route
+:func:`rangecalc.route` would fly, under the same exemption rule: the base's own country
+and the point's own country stay open, :func:`rangecalc.routing.leg_exemptions`) is at
+most ``R``. Without closed airspace it is the geodesic disc, :func:`rangecalc.range_ring`.
+
+``D`` is found on a grid in the azimuthal equidistant projection centred on the base, at
+the finest level ``resolution`` apart, by refining a coarse grid level by level (a
+quadtree). ``D`` is 1-Lipschitz along open legs: a point ``g`` metres (geodesic) from a
+point of the coarser level, by a leg that cannot touch closed airspace (the coarser point
+lies farther than ``g`` from it), has ``D`` within ``g`` of that point's. Each point
+carries such a bracket ``[lo, hi]``; only where a bracket straddles one of the radii, or
+the leg may touch closed airspace, is ``D`` computed exactly by the router. A point is
+then inside an area when ``hi <= R``: never on a guess.
+
+The areas are unions of grid cells (squares of side ``resolution``) around the points
+inside, so their edge lies within ``resolution / sqrt(2)`` of the true contour; the
+route lengths themselves carry the router's accuracy (``Router`` corners sit up to its
+``accuracy_km`` out from closed airspace).
+
+Limits: a radius that reaches across a pole or the antimeridian is refused with a
+clear error (use :func:`rangecalc.range_ring` for those rings).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import shapely
+from pyproj import CRS, Transformer
+from shapely.geometry import MultiPolygon, Polygon, box
+from shapely.geometry.base import BaseGeometry
+
+from rangecalc._core import geodesic as _g
+from rangecalc.airspace import TERRITORIAL_SEA, AirspacePolicy, airspace_m, territorial_sea_width
+from rangecalc.boundaries import Boundaries, builtin_boundaries
+from rangecalc.errors import InputError
+from rangecalc.interval import Interval
+from rangecalc.places import Place, resolve_place
+from rangecalc.routing import Router, leg_exemptions
+from rangecalc.units import magnitude, ureg
+
+__all__ = ["ReachArea", "reach_area"]
+
+#: The three areas, in the order of the interval they come from.
+LEVELS = ("low", "nominal", "high")
+#: The coarsest grid holds about this many spacings across the largest radius.
+_COARSE_STEPS = 8
+#: Closed countries opened, each for its own points (a router each), at most.
+MAX_OPENED = 8
+#: Legs between grid points up to this long are tested against closed airspace directly.
+_SHORT_LEG_M = 60_000.0
+#: Metres per degree of latitude, less a margin: a bound that no degree is shorter than.
+_M_PER_DEG = 110_500.0
+
+
+@dataclass(frozen=True)
+class ReachArea:
+    """The permitted reach areas of one base for a low, nominal and high radius.
+
+    Attributes
+    ----------
+    base
+        The base.
+    radii
+        The radii, as an :class:`~rangecalc.interval.Interval`.
+    areas
+        ``{"low": ..., "nominal": ..., "high": ...}``: shapely geometries in (lon, lat)
+        degrees, nested (low within nominal within high).
+    resolution
+        Grid spacing; an area's edge lies within ``resolution / sqrt(2)`` of the contour.
+    closed
+        The countries closed by the policy (each stays open for points inside it).
+    exact_points, grid_points
+        Points whose route length was computed by the router, and all points of the
+        finest grid inside the largest radius: what the refinement saved.
+    notes
+        What the reader should know.
+    """
+
+    base: Place
+    radii: Interval
+    areas: dict[str, BaseGeometry]
+    resolution: Any
+    closed: frozenset[str]
+    exact_points: int
+    grid_points: int
+    notes: tuple[str, ...] = field(default=())
+
+
+def _radii(radius: object) -> Interval:
+    if isinstance(radius, Interval):
+        lo, nom, hi = (
+            float(q.to("m").magnitude) for q in (radius.low, radius.nominal, radius.high)
+        )
+    elif isinstance(radius, tuple | list) and len(radius) == 3:
+        lo, nom, hi = (float(magnitude(r, "m", name="radius")) for r in radius)
+    else:
+        lo = nom = hi = float(magnitude(radius, "m", name="radius"))
+    values = np.array([lo, nom, hi])
+    if not np.all(np.isfinite(values)) or np.any(values <= 0):
+        raise InputError(f"radius: must be positive and finite, got {radius!r}")
+    if not lo <= nom <= hi:
+        raise InputError(f"radius: low <= nominal <= high must hold, got {radius!r}")
+    return Interval.from_magnitudes(lo / 1000, nom / 1000, hi / 1000, "km")
+
+
+class _Field:
+    """Brackets ``[lo, hi]`` of the route length from the base, refined level by level."""
+
+    def __init__(self, router: Router, base: Place, to_ll: Transformer, to_xy: Transformer) -> None:
+        self.router, self.base, self.to_ll, self.to_xy = router, base, to_ll, to_xy
+        self.obstacle = router.obstacle
+        if not self.obstacle.is_empty:
+            shapely.prepare(self.obstacle)
+        self.exact = 0
+
+    def lonlat(self, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        lon, lat = self.to_ll.transform(x, y)
+        return np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
+
+    def route_lengths(self, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
+        """Exact route length [m] of each point (inf where none, or in closed airspace)."""
+        self.exact += len(lon)
+        out = np.full(len(lon), np.inf)
+        if not len(lon):
+            return out
+        free = np.ones(len(lon), bool)
+        if not self.obstacle.is_empty:
+            free = ~shapely.intersects_xy(self.obstacle, lon, lat)
+        if free.any():
+            pts = np.column_stack([lat[free], lon[free]])
+            out[free] = self.router.distances((self.base.lat, self.base.lon), pts)
+        return out
+
+    def seen(self, x: np.ndarray, y: np.ndarray, far_m: float, res_m: float) -> np.ndarray:
+        """True where the straight line from the base, a geodesic, misses closed airspace.
+
+        In the base's azimuthal equidistant projection the geodesics from the base are
+        the rays from the origin: rays ``res_m / 2`` apart at *far_m* are cast against
+        the projected closed airspace (densified first, so that its projected edges
+        follow it), and a point counts as seen when the rays on either side of it run
+        clear to beyond it by ``res_m``.
+        """
+        rho = np.hypot(x, y)
+        if self.obstacle.is_empty:
+            return np.ones(len(x), bool)
+        n = int(2 ** np.ceil(np.log2(2.0 * np.pi * far_m / res_m)))
+        width = 2.0 * np.pi / n
+        theta = np.arange(n + 1) * width
+        lon, lat = self.lonlat(far_m * np.cos(theta), far_m * np.sin(theta))
+        frame = box(*_bbox(np.append(lon, self.base.lon), np.append(lat, self.base.lat)))
+        near = self.obstacle.intersection(frame.buffer(1.0))
+        clear = np.full(n, np.inf)
+        if not near.is_empty:
+            parts = shapely.get_parts(shapely.boundary(shapely.segmentize(near, 0.25)))
+            clear = _first_hits(parts, self.to_xy, n)
+        k = np.floor(np.mod(np.arctan2(y, x), 2.0 * np.pi) / width).astype(np.int64) % n
+        # the sector of the point and its neighbours, all clear beyond the point
+        far = np.minimum(np.minimum(clear[k], clear[(k + 1) % n]), clear[(k - 1) % n])
+        return np.asarray(far >= rho + res_m, dtype=bool)
+
+    def leg_clear(
+        self,
+        lon1: np.ndarray,
+        lat1: np.ndarray,
+        lon2: np.ndarray,
+        lat2: np.ndarray,
+        length_m: np.ndarray,
+    ) -> np.ndarray:
+        """True where the leg between two grid points surely misses closed airspace.
+
+        Far from it (farther than the leg is long) it does; near it, a leg of at most
+        :data:`_SHORT_LEG_M` is tested as the straight segment it nearly is (the geodesic
+        strays from the lon/lat segment by metres over such lengths); a longer one near
+        closed airspace counts as blocked.
+        """
+        clear = ~self.near_closed(lon1, lat1, length_m)
+        test = ~clear & (length_m <= _SHORT_LEG_M)
+        if test.any():
+            segs = shapely.linestrings(
+                np.stack(
+                    [
+                        np.column_stack([lon1[test], lat1[test]]),
+                        np.column_stack([lon2[test], lat2[test]]),
+                    ],
+                    axis=1,
+                )
+            )
+            clear[test] = ~np.asarray(shapely.intersects(self.obstacle, segs), dtype=bool)
+        return clear
+
+    def near_closed(self, lon: np.ndarray, lat: np.ndarray, reach_m: np.ndarray) -> np.ndarray:
+        """True where closed airspace may lie within *reach_m* of the point (conservative)."""
+        if self.obstacle.is_empty:
+            return np.zeros(len(lon), bool)
+        cos = np.maximum(np.cos(np.radians(np.minimum(np.abs(lat) + 5.0, 89.0))), 0.01)
+        deg = reach_m / (_M_PER_DEG * cos)
+        return np.asarray(shapely.dwithin(self.obstacle, shapely.points(lon, lat), deg), dtype=bool)
+
+
+def _refine(
+    f: _Field, i: np.ndarray, j: np.ndarray, radii_m: np.ndarray, res_m: float, levels: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Brackets (lo, hi) of the route length [m] at grid points (i, j) (units of *res_m*).
+
+    The coarsest level (indices multiple of ``2**levels``) is routed exactly; each finer
+    point takes its nearest coarser point's bracket widened by the geodesic between them
+    when that leg cannot touch closed airspace, and is routed exactly when it can, or when
+    its bracket straddles a radius. An upper end of inf means "not inside".
+    """
+    x, y = i * res_m, j * res_m
+    lon, lat = f.lonlat(x.astype(float), y.astype(float))
+    # every route is at least the geodesic; where that is clear, it is the route
+    direct = np.hypot(x, y).astype(float)
+    lo = direct.copy()
+    hi = np.full(len(i), np.inf)
+    seen = f.seen(x.astype(float), y.astype(float), float(direct.max()), res_m)
+    hi[seen] = direct[seen]
+    step = 2**levels
+    coarse = (i % step == 0) & (j % step == 0) & ~seen
+    lo[coarse] = hi[coarse] = f.route_lengths(lon[coarse], lat[coarse])
+    known = coarse | seen
+    # position of each grid point, for finding a point's parent by its indices
+    i0, j0 = i.min(), j.min()
+    where = np.full((i.max() - i0 + 1, j.max() - j0 + 1), -1, dtype=np.int64)
+    where[i - i0, j - j0] = np.arange(len(i))
+    for level in range(levels - 1, -1, -1):
+        s, ps = 2**level, 2 ** (level + 1)
+        child = np.flatnonzero((i % s == 0) & (j % s == 0) & ~known)
+        if not len(child):
+            continue
+        clo = direct[child].copy()
+        chi = np.full(len(child), np.inf)
+        bounded = np.zeros(len(child), bool)
+        # the (up to four) points of the coarser level around each child
+        for di in (0, 1):
+            for dj in (0, 1):
+                pi = (np.floor(i[child] / ps).astype(np.int64) + di) * ps
+                pj = (np.floor(j[child] / ps).astype(np.int64) + dj) * ps
+                q = _lookup(where, i0, j0, pi, pj)
+                ok = q >= 0
+                ok[ok] = known[q[ok]] & np.isfinite(hi[q[ok]])
+                if not ok.any():
+                    continue
+                c, qq = child[ok], q[ok]
+                g = _g.inverse(lat1=lat[c], lon1=lon[c], lat2=lat[qq], lon2=lon[qq])[0]
+                # a leg that may touch closed airspace bounds nothing
+                clear = f.leg_clear(lon[qq], lat[qq], lon[c], lat[c], g)
+                k = np.flatnonzero(ok)[clear]
+                chi[k] = np.minimum(chi[k], hi[qq[clear]] + g[clear])
+                clo[k] = np.maximum(clo[k], lo[qq[clear]] - g[clear])
+                bounded[k] = True
+        straddle = np.zeros(len(child), bool)
+        for r in radii_m:
+            straddle |= (clo <= r) & (chi > r)
+        need = ~bounded | straddle
+        exact = f.route_lengths(lon[child[need]], lat[child[need]])
+        clo[need] = chi[need] = exact
+        lo[child], hi[child] = clo, chi
+        known[child] = True
+    return lo, hi
+
+
+def _first_hits(lines: np.ndarray, to_xy: Transformer, n: int) -> np.ndarray:
+    """Nearest distance [m] of the closed airspace's edge in each of *n* sectors.
+
+    *lines* are the edges in (lon, lat); projected to the base's azimuthal equidistant
+    plane, each segment is cut into pieces no wider, seen from the base, than half a
+    sector, so that every sector an edge crosses holds one of its points: the nearest
+    point in a sector is never farther than where either of its bounding rays first
+    meets closed airspace.
+    """
+    width = 2.0 * np.pi / n
+    hits = np.full(n, np.inf)
+    for line in lines:
+        c = shapely.get_coordinates(line)
+        if len(c) < 2:
+            continue
+        x, y = to_xy.transform(c[:, 0], c[:, 1])
+        p = np.column_stack([x, y])
+        a, b = p[:-1], p[1:]
+        span = np.abs(
+            np.angle(np.exp(1j * (np.arctan2(b[:, 1], b[:, 0]) - np.arctan2(a[:, 1], a[:, 0]))))
+        )
+        m = np.maximum(1, np.ceil(span / (0.5 * width)).astype(np.int64))
+        seg = np.repeat(np.arange(len(a)), m + 1)
+        t = np.concatenate([np.linspace(0.0, 1.0, k + 1) for k in m])
+        q = a[seg] + (b[seg] - a[seg]) * t[:, None]
+        sector = (
+            np.floor(np.mod(np.arctan2(q[:, 1], q[:, 0]), 2.0 * np.pi) / width).astype(np.int64) % n
+        )
+        np.minimum.at(hits, sector, np.hypot(q[:, 0], q[:, 1]))
+    return hits
+
+
+def _lookup(where: np.ndarray, i0: int, j0: int, pi: np.ndarray, pj: np.ndarray) -> np.ndarray:
+    """Positions of grid points (pi, pj) in the point arrays, -1 where there is none."""
+    a, b = pi - i0, pj - j0
+    inside = (a >= 0) & (a < where.shape[0]) & (b >= 0) & (b < where.shape[1])
+    out = np.full(len(pi), -1, dtype=np.int64)
+    out[inside] = where[a[inside], b[inside]]
+    return out
+
+
+def _cells(x: np.ndarray, y: np.ndarray, res_m: float) -> BaseGeometry:
+    """Union of the grid cells (squares of side *res_m*) centred on the points."""
+    if not len(x):
+        return Polygon()
+    i = np.rint(x / res_m).astype(np.int64)
+    j = np.rint(y / res_m).astype(np.int64)
+    order = np.lexsort((i, j))
+    i, j = i[order], j[order]
+    # runs of consecutive cells along each row, one rectangle each
+    brk = np.flatnonzero((np.diff(j) != 0) | (np.diff(i) != 1)) + 1
+    starts = np.concatenate([[0], brk])
+    ends = np.concatenate([brk, [len(i)]]) - 1
+    h = res_m / 2
+    boxes = shapely.box(
+        i[starts] * res_m - h, j[starts] * res_m - h, i[ends] * res_m + h, j[starts] * res_m + h
+    )
+    return shapely.union_all(boxes)
+
+
+def _to_lonlat(geom: BaseGeometry, to_ll: Transformer, res_m: float) -> BaseGeometry:
+    """The projected area in (lon, lat), its edges densified to the grid spacing."""
+    if geom.is_empty:
+        return MultiPolygon()
+    dense = shapely.segmentize(geom, res_m)
+
+    def project(coords: np.ndarray) -> np.ndarray:
+        lon, lat = to_ll.transform(coords[:, 0], coords[:, 1])
+        return np.column_stack([lon, lat])
+
+    out = shapely.make_valid(shapely.transform(dense, project))
+    polys = [g for g in getattr(out, "geoms", [out]) if isinstance(g, Polygon) and g.area > 0]
+    return MultiPolygon(polys) if len(polys) != 1 else polys[0]
+
+
+def reach_area(
+    base: Place | str,
+    radius: object,
+    *,
+    policy: AirspacePolicy | None = None,
+    resolution: object = "10 km",
+    territorial_sea: object = TERRITORIAL_SEA,
+    boundaries: Boundaries | None = None,
+) -> ReachArea:
+    """Permitted reach areas of *base* for a radius interval under an airspace policy.
+
+    Parameters
+    ----------
+    base
+        A place or its name.
+    radius
+        An :class:`~rangecalc.interval.Interval` (e.g. ``combat_radius(...).radius``), a
+        (low, nominal, high) triple, or one length such as ``"2,400 km"``.
+    policy
+        Closed airspace (default: none, and the areas are geodesic discs).
+    resolution
+        Grid spacing, ``"10 km"`` by default (from 1 km to 500 km).
+    territorial_sea, boundaries
+        As for :func:`rangecalc.route`.
+
+    Returns
+    -------
+    ReachArea
+        Three nested areas in (lon, lat), with what was computed and how exactly.
+    """
+    place = resolve_place(base) if isinstance(base, str) else base
+    radii = _radii(radius)
+    res_m = float(magnitude(resolution, "m", name="resolution"))
+    if not 1_000.0 <= res_m <= 500_000.0:
+        raise InputError(f"resolution: must be from 1 km to 500 km, got {resolution}")
+    r_m = np.array([float(q.to("m").magnitude) for q in (radii.low, radii.nominal, radii.high)])
+    b = boundaries or builtin_boundaries()
+    policy = policy or AirspacePolicy()
+    width = territorial_sea_width(territorial_sea)
+    crs = CRS.from_proj4(
+        f"+proj=aeqd +lat_0={place.lat} +lon_0={place.lon} +ellps=WGS84 +units=m +no_defs"
+    )
+    to_ll = Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
+    to_xy = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
+    _check_extent(place, r_m.max())
+
+    # the finest grid inside the largest radius (plus a cell)
+    levels = max(0, int(np.floor(np.log2(max(r_m.max() / res_m / _COARSE_STEPS, 1.0)))))
+    n = int(np.ceil(r_m.max() / res_m)) + 1
+    n = int(np.ceil(n / 2**levels)) * 2**levels
+    ax = np.arange(-n, n + 1)
+    gi, gj = np.meshgrid(ax, ax, indexing="ij")
+    inside = np.hypot(gi, gj) * res_m <= r_m.max() + res_m
+    i, j = gi[inside], gj[inside]
+    x, y = (i * res_m).astype(float), (j * res_m).astype(float)
+
+    own = leg_exemptions(place, place, b)
+    closed = policy.closed(b, own)
+    router = Router.for_policy(policy, exempt=own, territorial_sea=territorial_sea, boundaries=b)
+    f = _Field(router, place, to_ll, to_xy)
+    lo, hi = _refine(f, i, j, r_m, res_m, levels)
+    exact = f.exact
+    notes = []
+    # Points inside a closed country are reached with that country open (the rule of
+    # route(): a leg may always enter its target's country), each country on its own.
+    lon, lat = f.lonlat(x, y)
+    in_reach = [
+        (code, belt)
+        for code in sorted(closed)
+        if not (belt := airspace_m(code, width, b)).is_empty
+        and belt.intersects(box(*_bbox(lon, lat)))
+    ]
+    opened = []
+    for code, belt in in_reach[:MAX_OPENED]:
+        mine = np.asarray(shapely.intersects_xy(belt, lon, lat), dtype=bool)
+        if not mine.any():
+            continue
+        # the country's points, and around them the coarser points that bound them
+        pad = 2**levels
+        ii, jj = i[mine], j[mine]
+        near = (
+            (i >= ii.min() - pad)
+            & (i <= ii.max() + pad)
+            & (j >= jj.min() - pad)
+            & (j <= jj.max() + pad)
+        )
+        router_c = Router.for_policy(
+            policy, exempt=own | {code}, territorial_sea=territorial_sea, boundaries=b
+        )
+        fc = _Field(router_c, place, to_ll, to_xy)
+        lo_c, hi_c = _refine(fc, i[near], j[near], r_m, res_m, levels)
+        exact += fc.exact
+        take = mine[near]
+        idx = np.flatnonzero(near)[take]
+        lo[idx], hi[idx] = lo_c[take], hi_c[take]
+        opened.append(code)
+    if opened:
+        notes.append(
+            f"points in {', '.join(opened)} are reached with that country open (a route may "
+            "always enter its target's country)"
+        )
+    if len(in_reach) > MAX_OPENED:
+        left = ", ".join(c for c, _ in in_reach[MAX_OPENED:])
+        notes.append(
+            f"points inside {left} are left out of the areas: with more than {MAX_OPENED} "
+            "closed countries in reach, only the first are opened for their own points"
+        )
+    areas = {}
+    for name, r in zip(LEVELS, r_m, strict=True):
+        sel = hi <= r
+        areas[name] = _to_lonlat(_cells(x[sel], y[sel], res_m), to_ll, res_m)
+    if closed:
+        notes.append(
+            f"route lengths as rangecalc.route computes them, closed: {', '.join(sorted(closed))}"
+        )
+    notes.append(
+        f"grid {res_m / 1000:g} km in the base's azimuthal equidistant projection: edges "
+        f"within {res_m / 1000 / np.sqrt(2):.1f} km of the contour; {exact:,} of "
+        f"{len(x):,} points routed exactly, the rest bounded by neighbours"
+    )
+    return ReachArea(
+        base=place,
+        radii=radii,
+        areas=areas,
+        resolution=ureg.Quantity(res_m / 1000, "km"),
+        closed=closed,
+        exact_points=exact,
+        grid_points=len(x),
+        notes=tuple(notes),
+    )
+
+
+def _bbox(lon: np.ndarray, lat: np.ndarray) -> tuple[float, float, float, float]:
+    return float(lon.min()), float(lat.min()), float(lon.max()), float(lat.max())
+
+
+def _check_extent(place: Place, r_m: float) -> None:
+    """Refuse radii that would wrap a pole or the antimeridian (the grid is one plane)."""
+    pole = 90.0 if place.lat >= 0 else -90.0
+    to_pole = float(_g.inverse(lat1=place.lat, lon1=place.lon, lat2=pole, lon2=place.lon)[0])
+    azi = np.arange(72) * 5.0
+    _, lon, _ = _g.direct(
+        lat=np.full(72, place.lat), lon=np.full(72, place.lon), azi=azi, s=np.full(72, r_m)
+    )
+    east = place.lon + (np.asarray(lon) - place.lon + 180.0) % 360.0 - 180.0
+    if to_pole <= r_m * 1.05 or np.any(np.abs(east) > 180.0):
+        raise InputError(
+            f"radius: {r_m / 1000:,.0f} km from {place.name} reaches across a pole or the "
+            "antimeridian, which reach_area does not handle; range_ring draws such rings"
+        )

@@ -94,6 +94,7 @@ from rangecalc.errors import InputError
 from rangecalc.geodesy import MAX_POINTS, range_ring
 from rangecalc.interval import Interval
 from rangecalc.places import resolve_place
+from rangecalc.reach import ReachArea
 from rangecalc.routing import Route
 from rangecalc.units import magnitude, ureg
 
@@ -862,6 +863,59 @@ def ring_features(
             ("Note", "geodesic distance from the centre; the verdict uses the permitted route"),
         ]
         out.append(Feature(geom, props, title, _html(title, rows), "ring"))
+    return out
+
+
+def reach_features(
+    area: ReachArea,
+    *,
+    label: str,
+    verdict: str | None = None,
+    properties: Mapping[str, Any] | None = None,
+) -> list[Feature]:
+    """The permitted reach areas of :func:`rangecalc.reach_area`, one feature per level.
+
+    Properties: level (low, nominal, high), radius_km, resolution_km, closed, notes and
+    how many grid points were routed exactly.
+    """
+    _style_of(verdict, "ring")
+    out = []
+    radii = dict(zip(("low", "nominal", "high"), area.radii.magnitudes("km"), strict=True))
+    for level, geom in area.areas.items():
+        if geom.is_empty:
+            continue
+        title = f"{label}: permitted reach, {level} ({radii[level]:,.0f} km)"
+        props = {
+            "role": "permitted reach area",
+            "label": label,
+            "level": level,
+            "base": area.base.name,
+            "radius_km": radii[level],
+            "resolution_km": float(area.resolution.to("km").magnitude),
+            "closed": sorted(area.closed),
+            "exact_points": area.exact_points,
+            "grid_points": area.grid_points,
+            "verdict": verdict,
+            "notes": list(area.notes),
+            "source": "rangecalc.reach_area: permitted-route distance within the radius",
+            **(properties or {}),
+        }
+        rows = [
+            ("Base", area.base.name),
+            ("Radius", f"{radii[level]:,.0f} km ({level})"),
+            ("Closed", ", ".join(sorted(area.closed)) or "none"),
+            ("Grid", f"{props['resolution_km']:g} km"),
+            ("Verdict", verdict),
+        ]
+        out.append(
+            Feature(
+                geom,
+                props,
+                title,
+                _html(title, rows, extra=_html_list("Notes", area.notes)),
+                "ring",
+            )
+        )
     return out
 
 

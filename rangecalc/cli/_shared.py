@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import math
 import textwrap
@@ -141,22 +140,6 @@ def _table(rows: Sequence[Sequence[str]], header: Sequence[str] | None = None) -
 def _print_notes(notes: Sequence[str]) -> None:
     for note in notes:
         print(textwrap.fill(f"Note: {note}", width=80, subsequent_indent="      "))
-
-
-def _track_geometry(track: Sequence[tuple[float, float]]) -> dict[str, Any]:
-    """A GeoJSON line through *track*, cut where it crosses the antimeridian (RFC 7946 3.1.9)."""
-    parts: list[list[list[float]]] = [[[track[0][1], track[0][0]]]]
-    for (la1, lo1), (la2, lo2) in itertools.pairwise(track):
-        if abs(lo2 - lo1) > 180.0:  # crosses +/-180: end this part on it, start the next
-            edge = 180.0 if lo1 > 0 else -180.0
-            d = (lo2 + 360.0 if lo1 > 0 else lo2 - 360.0) - lo1
-            lat = la1 + (la2 - la1) * (edge - lo1) / d
-            parts[-1].append([edge, lat])
-            parts.append([[-edge, lat]])
-        parts[-1].append([lo2, la2])
-    if len(parts) == 1:
-        return {"type": "LineString", "coordinates": parts[0]}
-    return {"type": "MultiLineString", "coordinates": parts}
 
 
 def _add_policy(p: argparse.ArgumentParser) -> None:
@@ -317,3 +300,17 @@ def mission_options(q: argparse.ArgumentParser) -> None:
         help="reference ground run at max take-off mass, ISA sea level, when the catalog has none",
     )
     q.add_argument("--runway", metavar="LENGTH", help="runway length at --base")
+
+
+#: The map formats every command that draws something can write.
+MAP_FORMATS = ("geojson", "kml")
+
+
+def _emit_features(features: Sequence[Any], fmt: str, name: str) -> None:
+    """Print *features* (:class:`rangecalc.export.Feature`) as GeoJSON or KML."""
+    from rangecalc.export import to_geojson, to_kml
+
+    if fmt == "geojson":
+        print(_dumps(to_geojson(features, name=name)))
+    else:
+        print(to_kml(features, name=name))

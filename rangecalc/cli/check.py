@@ -9,8 +9,10 @@ from rangecalc.claims import ERROR, ScenarioError, Verdict, evaluate_all, load_s
 from rangecalc.cli._shared import (
     EXIT_NO,
     EXIT_OK,
+    MAP_FORMATS,
     _catalog,
     _dumps,
+    _emit_features,
     _fit,
     _fit_middle,
     _table,
@@ -33,7 +35,12 @@ def register(sub: Any) -> None:
         ),
     )
     p.add_argument("paths", nargs="+", metavar="FILE")
-    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument(
+        "--format",
+        choices=("table", "json", *MAP_FORMATS),
+        default="table",
+        help="table (default), json, or a map of every claim: geojson or kml",
+    )
     p.set_defaults(run=run)
 
 
@@ -77,6 +84,13 @@ def run(args: argparse.Namespace) -> int:
     verdicts = [v for _, vs in results for v in vs]
     # A claim marked "error" matches no expectation, so it too makes the answer "no".
     code = EXIT_OK if all(v.matches_expectation for v in verdicts) else EXIT_NO
+    if args.format in MAP_FORMATS:
+        from rangecalc.export import scenario_features
+
+        features = [f for sc, vs in results for f in scenario_features(vs, catalog=sc.catalog)]
+        titles = " + ".join(sc.title for sc, _ in results)
+        _emit_features(features, args.format, titles)
+        return code
     if args.format == "json":
         docs = [
             {"scenario": sc.title, "file": sc.file, "claims": [_verdict_json(v) for v in vs]}

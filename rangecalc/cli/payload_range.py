@@ -32,6 +32,11 @@ def register(sub: Any) -> None:
     p.add_argument("--points", type=int, default=13, help="number of payloads (default 13)")
     mission_options(p)
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument(
+        "--out",
+        metavar="PATH",
+        help="also draw the curve to this .png or .svg file (needs the 'plot' extra)",
+    )
     p.set_defaults(run=run)
 
 
@@ -39,7 +44,15 @@ def run(args: argparse.Namespace) -> int:
     """Run the command on the parsed *args*; return the exit status."""
     catalog = _catalog(args.catalog)
     kwargs, limit = _mission_kwargs(args, catalog)
-    frame = payload_radius_curve(args.name, Mission(**kwargs), points=args.points, catalog=catalog)
+    mission = Mission(**kwargs)
+    if args.out is not None:
+        from rangecalc.maps import figure_format, payload_range_figure
+
+        out, fmt = figure_format(args.out)
+        fig = payload_range_figure(args.name, mission, catalog=catalog, points=args.points)
+        fig.savefig(out, format=fmt)
+        print(f"curve written to {out}")
+    frame = payload_radius_curve(args.name, mission, points=args.points, catalog=catalog)
     if args.format == "csv":
         print(frame.to_csv(index=False, float_format="%.3f"), end="")
         return EXIT_OK

@@ -6,10 +6,15 @@ import argparse
 import textwrap
 from typing import Any
 
+from rangecalc.catalog import Catalog
 from rangecalc.cli._shared import (
     EXIT_OK,
+    MAP_FORMATS,
+    _add_policy,
     _catalog,
+    _codes,
     _dumps,
+    _emit_features,
     _limit_json,
     _mission_kwargs,
     _named,
@@ -17,6 +22,7 @@ from rangecalc.cli._shared import (
     _wrap,
     mission_options,
 )
+from rangecalc.errors import RangecalcError
 from rangecalc.mission import (
     RadiusResult,
     combat_radius,
@@ -44,7 +50,21 @@ def register(sub: Any) -> None:
         help="payload carried to the target, e.g. 12t (default: half the maximum)",
     )
     mission_options(p)
-    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument(
+        "--from",
+        dest="centre",
+        metavar="PLACE",
+        help="the base the radius is flown from, for the map formats: geodesic rings, and "
+        "with --deny or --allow the permitted reach areas",
+    )
+    _add_policy(p)
+    p.add_argument(
+        "--resolution",
+        default="10 km",
+        metavar="LENGTH",
+        help="grid spacing of the permitted reach areas (default 10 km)",
+    )
+    p.add_argument("--format", choices=("table", "json", *MAP_FORMATS), default="table")
     p.set_defaults(run=run)
 
 
@@ -88,6 +108,8 @@ def run(args: argparse.Namespace) -> int:
     catalog = _catalog(args.catalog)
     kwargs, limit = _mission_kwargs(args, catalog)
     res = combat_radius(args.name, Mission(**kwargs), catalog=catalog)
+    if args.format in MAP_FORMATS:
+        return _map(args, res, catalog)
     if args.format == "json":
         print(_dumps(_radius_json(res, limit)))
         return EXIT_OK
@@ -132,4 +154,28 @@ def run(args: argparse.Namespace) -> int:
     print("\nSources")
     for name, source in res.sources().items():
         print(_wrap(f"{name}: {source}"))
+    return EXIT_OK
+
+
+def _map(args: argparse.Namespace, res: RadiusResult, catalog: Catalog) -> int:
+    """Rings (and permitted reach areas under a policy) around --from, as a map file."""
+    from rangecalc.airspace import AirspacePolicy
+    from rangecalc.export import airspace_features, place_feature, reach_features, ring_features
+    from rangecalc.reach import reach_area
+
+    if args.centre is None:
+        raise RangecalcError(f"--format {args.format}: give the base with --from PLACE")
+    base = resolve_place(args.centre, catalog)
+    label = f"{res.airframe} radius, {res.payload.to('t').magnitude:,.1f} t"
+    features = [*ring_features(base, res.radius, label=label), place_feature(base, "base")]
+    policy = AirspacePolicy.of(
+        denied=_codes(args.deny),
+        allowed=_codes(args.allow),
+        transit_passage=not args.no_transit_passage,
+    )
+    if policy.denied is not None or policy.allowed is not None:
+        area = reach_area(base, res.radius, policy=policy, resolution=args.resolution)
+        features += reach_features(area, label=label)
+        features += airspace_features(sorted(area.closed))
+    _emit_features(features, args.format, f"{label} from {base.name}")
     return EXIT_OK

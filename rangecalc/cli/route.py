@@ -10,15 +10,16 @@ from rangecalc.boundaries import load_boundaries
 from rangecalc.cli._shared import (
     EXIT_NO,
     EXIT_OK,
+    MAP_FORMATS,
     _add_policy,
     _catalog,
     _codes,
     _dumps,
+    _emit_features,
     _place_json,
     _place_lines,
     _print_notes,
     _table,
-    _track_geometry,
 )
 from rangecalc.routing import route
 
@@ -54,7 +55,7 @@ def register(sub: Any) -> None:
         "ISO_A2_EH where present, as in Natural Earth whose ISO_A2 is -99 for France and "
         "Norway; else ISO_A2)",
     )
-    p.add_argument("--format", choices=("table", "json", "geojson"), default="table")
+    p.add_argument("--format", choices=("table", "json", *MAP_FORMATS), default="table")
     p.set_defaults(run=run)
 
 
@@ -94,21 +95,16 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(_dumps(data))
         return code
-    if args.format == "geojson":
-        feature = {
-            "type": "Feature",
-            "geometry": None if not r.waypoints else _track_geometry(r.track("25 km")),
-            "properties": {k: v for k, v in data.items() if k != "waypoints"},
-        }
-        points = [
-            {
-                "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [lon, lat]},
-                "properties": {"waypoint": k},
-            }
-            for k, (lat, lon) in enumerate(r.waypoints)
+    if args.format in MAP_FORMATS:
+        from rangecalc.export import airspace_features, place_feature, route_features
+
+        features = [
+            *route_features(r),
+            place_feature(r.origin, "base"),
+            place_feature(r.target, "target"),
+            *airspace_features(sorted(r.closed), boundaries, territorial_sea=args.territorial_sea),
         ]
-        print(_dumps({"type": "FeatureCollection", "features": [feature, *points]}))
+        _emit_features(features, args.format, f"Route {r.origin.name} to {r.target.name}")
         return code
     rows = [
         ["From", _place_lines(r.origin)[0]],

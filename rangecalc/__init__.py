@@ -17,6 +17,10 @@ The public API, re-exported here:
   :func:`sortie_time`, :func:`standoff_reach`, :func:`weapon_range`, with results as
   :class:`Interval` (low, nominal, high);
 * errors: :class:`RangecalcError` and its subclasses.
+
+Pictures and files live in submodules: :mod:`rangecalc.export` (GeoJSON, KML),
+:mod:`rangecalc.maps` (static maps; extra ``plot``) and :mod:`rangecalc.report` (the
+offline HTML report).
 """
 
 from importlib.metadata import PackageNotFoundError, version

@@ -21,14 +21,24 @@ from pathlib import Path
 import numpy as np
 
 from rangecalc import __version__
-from rangecalc.cli import catalog, check, compare, distance, map, payload_range, radius, route
+from rangecalc.cli import (
+    catalog,
+    check,
+    compare,
+    distance,
+    maps,
+    payload_range,
+    radius,
+    report,
+    route,
+)
 from rangecalc.cli._shared import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, _Parser
 from rangecalc.errors import RangecalcError
 
 __all__ = ["main"]
 
 #: The commands, each a module with ``register(subparsers)`` and ``run(args)``.
-COMMANDS = (distance, radius, payload_range, route, check, map, compare, catalog)
+COMMANDS = (distance, radius, payload_range, route, check, maps, report, compare, catalog)
 
 
 def _build_parser() -> argparse.ArgumentParser:

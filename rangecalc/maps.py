@@ -59,6 +59,7 @@ from rangecalc.geodesy import range_ring
 from rangecalc.mission import payload_radius_curve
 from rangecalc.places import resolve_place
 from rangecalc.plan import Mission
+from rangecalc.reach import ReachArea, reach_area
 from rangecalc.units import ureg
 
 if TYPE_CHECKING:
@@ -494,6 +495,49 @@ def _draw_country(
     ax.add_collection(lines, autolim=False)
 
 
+def _draw_reach(ax: Axes, pj: _Projector, scene: _Scene, reach: ReachArea) -> None:
+    """The permitted reach areas: nominal filled, low and high as thin dashed edges."""
+    from matplotlib.patches import PathPatch
+
+    for level, alpha, ls in (
+        ("high", 0.0, (0, (1, 2))),
+        ("nominal", 0.22, "-"),
+        ("low", 0.0, (0, (5, 3))),
+    ):
+        geom = reach.areas.get(level)
+        if geom is None or geom.is_empty:
+            continue
+        ax.add_artist(
+            PathPatch(
+                pj.path([geom]),
+                facecolor=(*_rgb(scene.colour), alpha),
+                edgecolor=(*_rgb(scene.colour), 0.9),
+                lw=0.8,
+                ls=ls,
+                zorder=3.5,
+                gid=f"reach-{level}",
+            )
+        )
+
+
+def claim_reach(
+    assessment: Assessment, *, resolution: object = "25 km", catalog: Catalog | None = None
+) -> ReachArea | None:
+    """The permitted reach areas a claim map draws, or None when nothing is closed.
+
+    Around the claim's best base, for its reach interval, under its airspace policy.
+    Weapon claims and claims without closed airspace get None (the rings say it all).
+    """
+    a = assessment
+    policy = a.claim.airspace
+    if a.available is None or a.claim.kind == "weapon":
+        return None
+    if policy.denied is None and policy.allowed is None:
+        return None
+    base = a.routes[0].origin if a.routes else resolve_place(str(a.best_base), catalog)
+    return reach_area(base, a.available, policy=policy, resolution=resolution)
+
+
 def _draw_rings(ax: Axes, pj: _Projector, scene: _Scene) -> None:
     from matplotlib.collections import LineCollection
     from matplotlib.patches import PathPatch
@@ -682,7 +726,7 @@ def _rgb(colour: str) -> tuple[float, float, float]:
     return to_rgb(colour)
 
 
-def _draw_legend(fig: Figure, scene: _Scene, b: Boundaries) -> None:
+def _draw_legend(fig: Figure, scene: _Scene, b: Boundaries, reach: ReachArea | None) -> None:
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
@@ -702,6 +746,12 @@ def _draw_legend(fig: Figure, scene: _Scene, b: Boundaries) -> None:
         if label in km:
             text = f"reach, {label}: {km[label]:,.0f} km"
             handles.append(Line2D([], [], color=c, ls=ls, lw=lw, label=text))
+    if reach is not None:
+        res = reach.resolution.to("km").magnitude
+        handles.append(
+            Patch(facecolor=(*_rgb(c), 0.30), edgecolor="none",
+                  label=f"permitted reach, nominal ({res:g} km grid)")
+        )  # fmt: skip
     fig.legend(
         handles=handles,
         loc="lower center",
@@ -751,6 +801,7 @@ def claim_map(
     catalog: Catalog | None = None,
     size: tuple[float, float] = (8.0, 8.0),
     dpi: float = 150.0,
+    reach: ReachArea | None = None,
 ) -> Figure:
     """A static map of an assessed claim (see the module docstring for what is drawn).
 
@@ -767,6 +818,10 @@ def claim_map(
         Figure size. [inches]
     dpi
         Resolution of the figure (and of its PNG). [dots per inch]
+    reach
+        The permitted reach areas of the claim (:func:`rangecalc.reach_area` of its best
+        base, interval and policy), drawn filled in the verdict's colour beneath the
+        rings; :func:`claim_reach` computes them.
 
     Returns
     -------
@@ -795,11 +850,13 @@ def claim_map(
     _draw_land(ax, pj, b, regions)
     _draw_closed(ax, pj, scene, b, regions)
     _draw_country(ax, pj, scene, b, regions)
+    if reach is not None:
+        _draw_reach(ax, pj, scene, reach)
     _draw_rings(ax, pj, scene)
     _draw_routes(ax, frame, scene)
     _draw_places(ax, frame, scene)
     _draw_scale_bar(ax, extent, scene.base.name)
-    _draw_legend(fig, scene, b)
+    _draw_legend(fig, scene, b, reach)
     fig.rangecalc = frame  # type: ignore[attr-defined]
     return fig
 
@@ -823,6 +880,7 @@ def save_claim_map(
     catalog: Catalog | None = None,
     size: tuple[float, float] = (8.0, 8.0),
     dpi: float = 150.0,
+    reach: ReachArea | None = None,
 ) -> Path:
     """Draw :func:`claim_map` and write it as PNG or SVG, chosen by *path*'s suffix.
 
@@ -838,7 +896,9 @@ def save_claim_map(
         and as :func:`claim_map` does.
     """
     out, fmt = figure_format(path)
-    fig = claim_map(assessment, boundaries=boundaries, catalog=catalog, size=size, dpi=dpi)
+    fig = claim_map(
+        assessment, boundaries=boundaries, catalog=catalog, size=size, dpi=dpi, reach=reach
+    )
     fig.savefig(out, format=fmt)
     return out
 

@@ -13,14 +13,18 @@ the finest level ``resolution`` apart, by refining a coarse grid level by level 
 quadtree). ``D`` is 1-Lipschitz along open legs: a point ``g`` metres (geodesic) from a
 point of the coarser level, by a leg that cannot touch closed airspace (the coarser point
 lies farther than ``g`` from it), has ``D`` within ``g`` of that point's. Each point
-carries such a bracket ``[lo, hi]``; only where a bracket straddles one of the radii, or
-the leg may touch closed airspace, is ``D`` computed exactly by the router. A point is
-then inside an area when ``hi <= R``: never on a guess.
+carries such a bracket ``[lo, hi]``. With ``t = resolution / sqrt(2)`` (half a cell's
+diagonal), a point is inside an area when ``hi <= R + t`` and outside when ``lo > R -
+t``; only where a bracket decides neither for one of the radii, or the leg may touch
+closed airspace, is ``D`` computed exactly by the router. No point is placed on a guess:
+every point inside has ``D <= R + t``, every point outside ``D > R - t``.
 
 The areas are unions of grid cells (squares of side ``resolution``) around the points
-inside, so their edge lies within ``resolution / sqrt(2)`` of the true contour; the
-route lengths themselves carry the router's accuracy (``Router`` corners sit up to its
-``accuracy_km`` out from closed airspace).
+inside, so every point of an area has a route within ``R + resolution * sqrt(2)``, and
+every point outside one a route longer than ``R - resolution * sqrt(2)``: the edge lies
+within one cell diagonal of the true contour. The route lengths themselves carry the
+router's accuracy (``Router`` corners sit up to its ``accuracy_km`` out from closed
+airspace).
 
 Limits: a radius that reaches across a pole or the antimeridian is refused with a
 clear error (use :func:`rangecalc.range_ring` for those rings).
@@ -74,7 +78,7 @@ class ReachArea:
         ``{"low": ..., "nominal": ..., "high": ...}``: shapely geometries in (lon, lat)
         degrees, nested (low within nominal within high).
     resolution
-        Grid spacing; an area's edge lies within ``resolution / sqrt(2)`` of the contour.
+        Grid spacing; an area's edge lies within ``resolution * sqrt(2)`` of the contour.
     closed
         The countries closed by the policy (each stays open for points inside it).
     exact_points, grid_points
@@ -213,8 +217,10 @@ def _refine(
     The coarsest level (indices multiple of ``2**levels``) is routed exactly; each finer
     point takes its nearest coarser point's bracket widened by the geodesic between them
     when that leg cannot touch closed airspace, and is routed exactly when it can, or when
-    its bracket straddles a radius. An upper end of inf means "not inside".
+    its bracket decides for no radius within the tolerance half a cell's diagonal (see the
+    module docstring). An upper end of inf means "not inside".
     """
+    tol = res_m / np.sqrt(2)
     x, y = i * res_m, j * res_m
     lon, lat = f.lonlat(x.astype(float), y.astype(float))
     # every route is at least the geodesic; where that is clear, it is the route
@@ -259,7 +265,7 @@ def _refine(
                 bounded[k] = True
         straddle = np.zeros(len(child), bool)
         for r in radii_m:
-            straddle |= (clo <= r) & (chi > r)
+            straddle |= (clo <= r - tol) & (chi > r + tol)
         need = ~bounded | straddle
         exact = f.route_lengths(lon[child[need]], lat[child[need]])
         clo[need] = chi[need] = exact
@@ -452,7 +458,7 @@ def reach_area(
         )
     areas = {}
     for name, r in zip(LEVELS, r_m, strict=True):
-        sel = hi <= r
+        sel = hi <= r + res_m / np.sqrt(2)
         areas[name] = _to_lonlat(_cells(x[sel], y[sel], res_m), to_ll, res_m)
     if closed:
         notes.append(
@@ -460,7 +466,7 @@ def reach_area(
         )
     notes.append(
         f"grid {res_m / 1000:g} km in the base's azimuthal equidistant projection: edges "
-        f"within {res_m / 1000 / np.sqrt(2):.1f} km of the contour; {exact:,} of "
+        f"within {res_m / 1000 * np.sqrt(2):.1f} km of the contour; {exact:,} of "
         f"{len(x):,} points routed exactly, the rest bounded by neighbours"
     )
     return ReachArea(

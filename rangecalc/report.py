@@ -7,7 +7,8 @@ report FILE --out report.html``) that opens without a network:
   the reach interval, the explanation, notes, flip points and its references;
 * an interactive map (pan by dragging, zoom with the wheel or the buttons, click a
   feature for its numbers, verdict and sources): the features of
-  :func:`rangecalc.export.scenario_features` drawn as SVG in an azimuthal equidistant
+  :func:`rangecalc.export.scenario_features`, and the permitted reach areas of each
+  aircraft claim under closed airspace (25 km grid), drawn as SVG in an azimuthal equidistant
   projection centred on the claims (pyproj), over the shipped country outlines; its
   script and style are written into the page (a few dozen lines of plain JavaScript, no
   library and no tile server);
@@ -40,7 +41,7 @@ from rangecalc import __version__
 from rangecalc.boundaries import Boundaries, builtin_boundaries
 from rangecalc.claims import Assessment, Scenario, evaluate_all, load_scenario
 from rangecalc.errors import InputError
-from rangecalc.export import STYLES, Feature, prepare, scenario_features
+from rangecalc.export import STYLES, Feature, prepare, reach_features, scenario_features
 
 __all__ = ["build_report", "report_path", "write_report"]
 
@@ -371,6 +372,23 @@ def _claim_section(v: Assessment, refs: _Sources) -> str:
     return "".join(parts)
 
 
+def _reach(results: Sequence[Assessment], scenario: Scenario) -> list[Feature]:
+    """The permitted reach areas of each aircraft claim under closed airspace (25 km)."""
+    from rangecalc.maps import claim_reach
+
+    out = []
+    for v in results:
+        if v.error is not None:
+            continue
+        area = claim_reach(v, catalog=scenario.catalog)
+        if area is not None:
+            label = f"{v.claim.aircraft} from {area.base.name}"
+            out += reach_features(
+                area, label=label, verdict=v.verdict, properties={"claim_id": v.claim.id}
+            )
+    return out
+
+
 def _curves(results: Sequence[Assessment], scenario: Scenario) -> str:
     from rangecalc.maps import payload_range_figure
 
@@ -413,6 +431,7 @@ def build_report(
     b = boundaries or builtin_boundaries()
     refs = _Sources.of(res)
     features = scenario_features(res, catalog=sc.catalog, boundaries=b)
+    features += _reach(res, sc)
     bib = "".join(f'<li id="ref{n}">{_linked(text)}</li>' for text, n in refs.number.items())
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     matched = sum(v.matches_expectation for v in res)

@@ -21,6 +21,7 @@ import pytest
 # matplotlib comes with the test extra: these tests run wherever the tests run
 from matplotlib.colors import to_rgb
 from pyproj import Transformer
+from shapely.geometry import Point
 
 import rangecalc as rc
 from rangecalc import maps
@@ -252,3 +253,38 @@ def test_without_matplotlib_the_error_says_what_to_install(
     monkeypatch.setitem(sys.modules, "matplotlib", None)
     with pytest.raises(rc.InputError, match=r'pip install "rangecalc\[plot\]"'):
         maps.payload_range_figure("Tu-22M3")
+
+
+def test_permitted_reach_areas_are_drawn_under_closed_airspace() -> None:
+    """The central claim's map with its permitted reach: the nominal area's fill shows in
+    its verdict colour at a point inside it, and is absent from the map without it."""
+    scenario, results = rc.check_scenario(ROOT / "seeds" / "southern_russia_vs_hamadan_2016.toml")
+    (v,) = [r for r in results if r.claim.id == "004-tu22m3-anywhere-in-syria-from-mozdok"]
+    area = maps.claim_reach(v, resolution="50 km", catalog=scenario.catalog)
+    assert area is not None and area.closed == frozenset({"TR", "GE", "AZ", "AM"})
+    with_area = maps.claim_map(v, catalog=scenario.catalog, reach=area)
+    plain = maps.claim_map(v, catalog=scenario.catalog)
+    # a point inside the nominal area but outside the low ring: over Kazakhstan, 2,800 km out
+    d = rc.destination(
+        lat=v.routes[0].origin.lat,
+        lon=v.routes[0].origin.lon,
+        bearing="80 degree",
+        distance="2,800 km",
+    )
+    assert area.areas["nominal"].contains(Point(d.lon, d.lat))
+    svg_with = BytesIO()
+    with_area.savefig(svg_with, format="svg")
+    assert b'id="reach-nominal"' in svg_with.getvalue()
+    svg_plain = BytesIO()
+    plain.savefig(svg_plain, format="svg")
+    assert b'id="reach-nominal"' not in svg_plain.getvalue()
+    # and its fill changes the pixels there
+    a, b = (np.asarray(_pixels(f, d.lat, d.lon)) for f in (with_area, plain))
+    assert np.abs(a - b).max() > 0.05
+
+
+def _pixels(fig: Any, lat: float, lon: float) -> np.ndarray:
+    fig.canvas.draw()
+    buf = np.asarray(fig.canvas.buffer_rgba())[:, :, :3] / 255.0
+    col, row = maps.project(fig, lat=lat, lon=lon)
+    return buf[round(row), round(col)]

@@ -14,8 +14,8 @@ from rangecalc.reach import reach_area
 
 CAUCASUS = ("TR", "GE", "AZ", "AM")
 RES_KM = 25.0
-#: An area's edge lies within half a cell's diagonal of the contour.
-SLACK_KM = RES_KM / np.sqrt(2)
+#: An area's edge lies within a cell's diagonal of the contour.
+SLACK_KM = RES_KM * np.sqrt(2)
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +76,7 @@ def test_without_closed_airspace_the_area_is_the_geodesic_disc() -> None:
     ra = reach_area("Mozdok", "1,000 km", resolution="20 km")
     ring = rc.range_ring(lat=ra.base.lat, lon=ra.base.lon, radius="1,000 km")
     # symmetric difference no more than a band one cell diagonal wide along the edge
-    band = ring.exterior.buffer(20.0 / 111.0 * 1.6)
+    band = ring.exterior.buffer(20.0 / 111.0 * 2.2)
     assert ra.areas["nominal"].symmetric_difference(ring).difference(band).area < 1e-9
     assert ra.exact_points <= ra.grid_points // 4  # bounded, not routed, almost everywhere
 

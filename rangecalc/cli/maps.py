@@ -25,12 +25,23 @@ def register(sub: Any) -> None:
     p.add_argument("path", metavar="FILE", help="a scenario file")
     p.add_argument("--out", required=True, metavar="PATH", help="map.png or map.svg")
     p.add_argument("--claim", metavar="ID", help="draw only this claim")
+    p.add_argument(
+        "--reach-resolution",
+        default="25 km",
+        metavar="LENGTH",
+        help="grid of the permitted reach areas drawn under closed airspace (default 25 km)",
+    )
+    p.add_argument(
+        "--no-reach",
+        action="store_true",
+        help="draw the geodesic rings only, not the permitted reach areas (faster)",
+    )
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Run the command on the parsed *args*; return the exit status."""
-    from rangecalc.maps import figure_format, save_claim_map
+    from rangecalc.maps import claim_reach, figure_format, save_claim_map
 
     out, _ = figure_format(args.out)  # refused before any claim is evaluated
     scenario = load_scenario(args.path, catalog=_catalog(args.catalog))
@@ -49,6 +60,11 @@ def run(args: argparse.Namespace) -> int:
             print(f"{v.claim.id}: not drawn: {v.error}")
             code = EXIT_NO
             continue
-        save_claim_map(v, path, catalog=scenario.catalog)
+        reach = (
+            None
+            if args.no_reach
+            else claim_reach(v, resolution=args.reach_resolution, catalog=scenario.catalog)
+        )
+        save_claim_map(v, path, catalog=scenario.catalog, reach=reach)
         print(f"{v.claim.id}: {v.verdict}, map written to {path}")
     return code

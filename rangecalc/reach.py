@@ -210,7 +210,13 @@ class _Field:
 
 
 def _refine(
-    f: _Field, i: np.ndarray, j: np.ndarray, radii_m: np.ndarray, res_m: float, levels: int
+    f: _Field,
+    i: np.ndarray,
+    j: np.ndarray,
+    radii_m: np.ndarray,
+    res_m: float,
+    levels: int,
+    care: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Brackets (lo, hi) of the route length [m] at grid points (i, j) (units of *res_m*).
 
@@ -218,7 +224,8 @@ def _refine(
     point takes its nearest coarser point's bracket widened by the geodesic between them
     when that leg cannot touch closed airspace, and is routed exactly when it can, or when
     its bracket decides for no radius within the tolerance half a cell's diagonal (see the
-    module docstring). An upper end of inf means "not inside".
+    module docstring). An upper end of inf means "not inside". With *care*, only those
+    points are routed below the coarsest level (the others only bound them).
     """
     tol = res_m / np.sqrt(2)
     x, y = i * res_m, j * res_m
@@ -267,6 +274,8 @@ def _refine(
         for r in radii_m:
             straddle |= (clo <= r - tol) & (chi > r + tol)
         need = ~bounded | straddle
+        if care is not None:
+            need &= care[child]
         exact = f.route_lengths(lon[child[need]], lat[child[need]])
         clo[need] = chi[need] = exact
         lo[child], hi[child] = clo, chi
@@ -439,7 +448,7 @@ def reach_area(
             policy, exempt=own | {code}, territorial_sea=territorial_sea, boundaries=b
         )
         fc = _Field(router_c, place, to_ll, to_xy)
-        lo_c, hi_c = _refine(fc, i[near], j[near], r_m, res_m, levels)
+        lo_c, hi_c = _refine(fc, i[near], j[near], r_m, res_m, levels, care=mine[near])
         exact += fc.exact
         take = mine[near]
         idx = np.flatnonzero(near)[take]

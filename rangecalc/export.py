@@ -878,7 +878,7 @@ def reach_features(
     Properties: level (low, nominal, high), radius_km, resolution_km, closed, notes and
     how many grid points were routed exactly.
     """
-    _style_of(verdict, "ring")
+    style = _style_of(verdict, "ring")
     out = []
     radii = dict(zip(("low", "nominal", "high"), area.radii.magnitudes("km"), strict=True))
     for level, geom in area.areas.items():
@@ -913,7 +913,7 @@ def reach_features(
                 props,
                 title,
                 _html(title, rows, extra=_html_list("Notes", area.notes)),
-                "ring",
+                style,
             )
         )
     return out

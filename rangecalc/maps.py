@@ -525,7 +525,8 @@ def claim_reach(
 ) -> ReachArea | None:
     """The permitted reach areas a claim map draws, or None when nothing is closed.
 
-    Around the claim's best base, for its reach interval, under its airspace policy.
+    Around the claim's best base (only: the other bases of a claim are not drawn), for
+    its reach interval, under its airspace policy and territorial sea.
     Weapon claims and claims without closed airspace get None (the rings say it all).
     """
     a = assessment
@@ -535,7 +536,13 @@ def claim_reach(
     if policy.denied is None and policy.allowed is None:
         return None
     base = a.routes[0].origin if a.routes else resolve_place(str(a.best_base), catalog)
-    return reach_area(base, a.available, policy=policy, resolution=resolution)
+    return reach_area(
+        base,
+        a.available,
+        policy=policy,
+        resolution=resolution,
+        territorial_sea=a.claim.territorial_sea,
+    )
 
 
 def _draw_rings(ax: Axes, pj: _Projector, scene: _Scene) -> None:
@@ -914,6 +921,8 @@ def figure_format(path: str | Path) -> tuple[Path, str]:
         )
     if not out.parent.is_dir():
         raise InputError(f"{out}: no such directory {str(out.parent)!r} to write the figure in")
+    if out.is_dir():
+        raise InputError(f"{out}: is a directory; give a file name")
     return out, fmt
 
 

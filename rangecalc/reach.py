@@ -42,12 +42,13 @@ from shapely.geometry import MultiPolygon, Polygon, box
 from shapely.geometry.base import BaseGeometry
 
 from rangecalc._core import geodesic as _g
+from rangecalc._core.visibility import geodesic_legs
 from rangecalc.airspace import TERRITORIAL_SEA, AirspacePolicy, airspace_m, territorial_sea_width
 from rangecalc.boundaries import Boundaries, builtin_boundaries
 from rangecalc.errors import InputError
 from rangecalc.interval import Interval
 from rangecalc.places import Place, resolve_place
-from rangecalc.routing import Router, leg_exemptions
+from rangecalc.routing import CHECK_SPACING_M, Router, leg_permit
 from rangecalc.units import magnitude, ureg
 
 __all__ = ["ReachArea", "reach_area"]
@@ -58,8 +59,6 @@ LEVELS = ("low", "nominal", "high")
 _COARSE_STEPS = 8
 #: Closed countries opened, each for its own points (a router each), at most.
 MAX_OPENED = 8
-#: Legs between grid points up to this long are tested against closed airspace directly.
-_SHORT_LEG_M = 60_000.0
 #: Metres per degree of latitude, less a margin: a bound that no degree is shorter than.
 _M_PER_DEG = 110_500.0
 
@@ -121,6 +120,8 @@ class _Field:
     def __init__(self, router: Router, base: Place, to_ll: Transformer, to_xy: Transformer) -> None:
         self.router, self.base, self.to_ll, self.to_xy = router, base, to_ll, to_xy
         self.obstacle = router.obstacle
+        # the obstacle with its copies a turn east and west, against unwrapped legs
+        self.blocked = router.blocked
         if not self.obstacle.is_empty:
             shapely.prepare(self.obstacle)
         self.exact = 0
@@ -178,26 +179,22 @@ class _Field:
         lat2: np.ndarray,
         length_m: np.ndarray,
     ) -> np.ndarray:
-        """True where the leg between two grid points surely misses closed airspace.
+        """True where the leg between two grid points misses closed airspace.
 
-        Far from it (farther than the leg is long) it does; near it, a leg of at most
-        :data:`_SHORT_LEG_M` is tested as the straight segment it nearly is (the geodesic
-        strays from the lon/lat segment by metres over such lengths); a longer one near
-        closed airspace counts as blocked.
+        Far from it (farther than the leg is long) it does; near it, the leg is tested as
+        :func:`rangecalc.route` tests a leg: its geodesic sampled every
+        :data:`~rangecalc.routing.CHECK_SPACING_M`.
         """
         clear = ~self.near_closed(lon1, lat1, length_m)
-        test = ~clear & (length_m <= _SHORT_LEG_M)
-        if test.any():
-            segs = shapely.linestrings(
-                np.stack(
-                    [
-                        np.column_stack([lon1[test], lat1[test]]),
-                        np.column_stack([lon2[test], lat2[test]]),
-                    ],
-                    axis=1,
-                )
+        test = np.flatnonzero(~clear)
+        for part in np.array_split(test, max(1, len(test) // 4096)):
+            if not len(part):
+                continue
+            # the geodesic itself, sampled as route() samples legs (CHECK_SPACING_M)
+            lines, _ = geodesic_legs(
+                lat1[part], lon1[part], lat2[part], lon2[part], spacing_m=CHECK_SPACING_M
             )
-            clear[test] = ~np.asarray(shapely.intersects(self.obstacle, segs), dtype=bool)
+            clear[part] = ~np.asarray(shapely.intersects(self.blocked, lines), dtype=bool)
         return clear
 
     def near_closed(self, lon: np.ndarray, lat: np.ndarray, reach_m: np.ndarray) -> np.ndarray:
@@ -402,7 +399,7 @@ def reach_area(
     )
     to_ll = Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
     to_xy = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
-    _check_extent(place, r_m.max())
+    _check_extent(place, r_m.max() + res_m * np.sqrt(2) * 2)
 
     # the finest grid inside the largest radius (plus a cell)
     levels = max(0, int(np.floor(np.log2(max(r_m.max() / res_m / _COARSE_STEPS, 1.0)))))
@@ -414,27 +411,43 @@ def reach_area(
     i, j = gi[inside], gj[inside]
     x, y = (i * res_m).astype(float), (j * res_m).astype(float)
 
-    own = leg_exemptions(place, place, b)
+    # the base's own country stays open, and a base on a closed border may cross that
+    # strip near it: route()'s rule for a leg's origin (leg_permit)
+    permit = leg_permit(place, place, policy, b, width)
+    own, discs = permit.exempt, permit.discs
     closed = policy.closed(b, own)
-    router = Router.for_policy(policy, exempt=own, territorial_sea=territorial_sea, boundaries=b)
+    router = Router.for_policy(
+        policy, exempt=own, territorial_sea=territorial_sea, boundaries=b, discs=discs
+    )
     f = _Field(router, place, to_ll, to_xy)
     lo, hi = _refine(f, i, j, r_m, res_m, levels)
     exact = f.exact
-    notes = []
+    notes = [n for n in permit.notes if n.startswith("origin")]  # the base: one end
     # Points inside a closed country are reached with that country open (the rule of
     # route(): a leg may always enter its target's country), each country on its own.
     lon, lat = f.lonlat(x, y)
-    in_reach = [
-        (code, belt)
-        for code in sorted(closed)
-        if not (belt := airspace_m(code, width, b)).is_empty
-        and belt.intersects(box(*_bbox(lon, lat)))
-    ]
-    opened = []
-    for code, belt in in_reach[:MAX_OPENED]:
-        mine = np.asarray(shapely.intersects_xy(belt, lon, lat), dtype=bool)
-        if not mine.any():
+    frame = box(*_bbox(lon, lat))
+    candidates = []
+    for code in sorted(closed):
+        belt = airspace_m(code, width, b)
+        if belt.is_empty or not belt.intersects(frame):
             continue
+        mine = np.asarray(shapely.intersects_xy(belt, lon, lat), dtype=bool)
+        # a point within the boundaries' accuracy of the belt's edge has no certain
+        # country: route() opens none for it wholesale, so neither does this
+        edge = np.zeros(len(mine), bool)
+        if mine.any():
+            acc_deg = b.resolution_km * 1000.0 / (_M_PER_DEG * 0.5)
+            edge[mine] = np.asarray(
+                shapely.dwithin(belt.boundary, shapely.points(lon[mine], lat[mine]), acc_deg),
+                dtype=bool,
+            )
+        mine &= ~edge
+        if mine.any():
+            candidates.append((float(np.min(np.hypot(x[mine], y[mine]))), code, mine))
+    in_reach = sorted(candidates)  # nearest first
+    opened = []
+    for _, code, mine in in_reach[:MAX_OPENED]:
         # the country's points, and around them the coarser points that bound them
         pad = 2**levels
         ii, jj = i[mine], j[mine]
@@ -445,7 +458,11 @@ def reach_area(
             & (j <= jj.max() + pad)
         )
         router_c = Router.for_policy(
-            policy, exempt=own | {code}, territorial_sea=territorial_sea, boundaries=b
+            policy,
+            exempt=own | {code},
+            territorial_sea=territorial_sea,
+            boundaries=b,
+            discs=discs,
         )
         fc = _Field(router_c, place, to_ll, to_xy)
         lo_c, hi_c = _refine(fc, i[near], j[near], r_m, res_m, levels, care=mine[near])
@@ -460,10 +477,11 @@ def reach_area(
             "always enter its target's country)"
         )
     if len(in_reach) > MAX_OPENED:
-        left = ", ".join(c for c, _ in in_reach[MAX_OPENED:])
+        left = ", ".join(c for _, c, _ in in_reach[MAX_OPENED:])
         notes.append(
-            f"points inside {left} are left out of the areas: with more than {MAX_OPENED} "
-            "closed countries in reach, only the first are opened for their own points"
+            f"points inside {left} are LEFT OUT of the areas though route() may reach "
+            f"them: with more than {MAX_OPENED} closed countries in reach, only the "
+            f"{MAX_OPENED} nearest are opened for their own points"
         )
     areas = {}
     for name, r in zip(LEVELS, r_m, strict=True):
@@ -498,13 +516,19 @@ def _check_extent(place: Place, r_m: float) -> None:
     """Refuse radii that would wrap a pole or the antimeridian (the grid is one plane)."""
     pole = 90.0 if place.lat >= 0 else -90.0
     to_pole = float(_g.inverse(lat1=place.lat, lon1=place.lon, lat2=pole, lon2=place.lon)[0])
-    azi = np.arange(72) * 5.0
+    azi = np.arange(720) * 0.5
+    # the grid's corners reach beyond the radius: check rings out to the grid's edge
+    s = np.array([0.5, 0.75, 1.0]) * r_m
     _, lon, _ = _g.direct(
-        lat=np.full(72, place.lat), lon=np.full(72, place.lon), azi=azi, s=np.full(72, r_m)
+        lat=np.full((3, 720), place.lat),
+        lon=np.full((3, 720), place.lon),
+        azi=np.broadcast_to(azi, (3, 720)),
+        s=np.broadcast_to(s[:, None], (3, 720)),
     )
     east = place.lon + (np.asarray(lon) - place.lon + 180.0) % 360.0 - 180.0
-    if to_pole <= r_m * 1.05 or np.any(np.abs(east) > 180.0):
+    if to_pole <= r_m * 1.05 or np.any(np.abs(east) > 179.0):
         raise InputError(
-            f"radius: {r_m / 1000:,.0f} km from {place.name} reaches across a pole or the "
-            "antimeridian, which reach_area does not handle; range_ring draws such rings"
+            f"radius: {r_m / 1000:,.0f} km (with the grid's margin) from {place.name} "
+            "reaches across a pole or the antimeridian, which reach_area does not handle; "
+            "range_ring draws such rings"
         )

@@ -167,7 +167,7 @@ def _map_svg(features: Sequence[Feature], boundaries: Boundaries) -> str:
         if not clipped.is_empty:
             land.append(f'<path class="land" d="{_path(clipped, proj)}"/>')
     # areas first (largest first), then lines, then points on top
-    order = {"airspace": 0, "ring": 1, "route": 3}
+    order = {"airspace": 0, "ring": 1, "holds": 1, "fails": 1, "uncertain": 1, "route": 3}
     drawn.sort(
         key=lambda fg: (order.get(fg[0].style, 4 if fg[1].geom_type == "Point" else 2), -fg[1].area)
     )
@@ -180,7 +180,7 @@ def _map_svg(features: Sequence[Feature], boundaries: Boundaries) -> str:
         title = html.escape(f.name)
         claim = f.properties.get("claim_id") or f.properties.get("claims") or ""
         ids = claim if isinstance(claim, list) else [claim]
-        tag = f' data-claim="{html.escape(" ".join(str(c) for c in ids if c))}"'
+        tag = f' data-claim="{html.escape(json.dumps([str(c) for c in ids if c]))}"'
         level = f.properties.get("which") or f.properties.get("level") or ""
         if level:
             tag += f' data-level="{html.escape(str(level))}"'
@@ -245,8 +245,10 @@ _SCRIPT = """
   var panel = document.getElementById('info');
   var s = 1, tx = 0, ty = 0, drag = null;
   svg.setAttribute('data-ready', 'yes');  // the script ran: its controls are live
+  var dots = svg.querySelectorAll('circle');
   function apply() { view.setAttribute('transform',
-      'translate(' + tx + ',' + ty + ') scale(' + s + ')'); }
+      'translate(' + tx + ',' + ty + ') scale(' + s + ')');
+    dots.forEach(function (c) { c.setAttribute('r', 6 / s); }); }
   function point(ev) { var r = svg.getBoundingClientRect(), vb = svg.viewBox.baseVal;
     return [(ev.clientX - r.left) * vb.width / r.width,
             (ev.clientY - r.top) * vb.height / r.height]; }
@@ -255,26 +257,30 @@ _SCRIPT = """
   svg.addEventListener('wheel', function (ev) { ev.preventDefault();
     zoom(ev.deltaY < 0 ? 1.25 : 0.8, point(ev)); }, {passive: false});
   svg.addEventListener('pointerdown', function (ev) {
-    drag = {p: point(ev), tx: tx, ty: ty, moved: false}; });
+    drag = {p: point(ev), tx: tx, ty: ty, moved: false, target: ev.target};
+    svg.setPointerCapture(ev.pointerId); });
+  svg.addEventListener('pointercancel', function () { drag = null; });
   svg.addEventListener('pointermove', function (ev) { if (!drag) return;
     var p = point(ev); tx = drag.tx + p[0] - drag.p[0]; ty = drag.ty + p[1] - drag.p[1];
     if (Math.abs(p[0] - drag.p[0]) + Math.abs(p[1] - drag.p[1]) > 3) drag.moved = true;
     apply(); });
   svg.addEventListener('pointerup', function (ev) { var d = drag; drag = null;
-    if (d && d.moved) return;
-    var k = ev.target.getAttribute && ev.target.getAttribute('data-k');
+    if (!d || d.moved) return;
+    var el = d.target, k = el.getAttribute && el.getAttribute('data-k');
     if (k === null) return;
     panel.innerHTML = info[+k];
     var old = svg.querySelector('.picked'); if (old) old.classList.remove('picked');
-    ev.target.classList.add('picked'); });
+    el.classList.add('picked'); });
   var vb = svg.viewBox.baseVal, mid = [vb.width / 2, vb.height / 2];
   document.getElementById('zin').onclick = function () { zoom(1.5, mid); };
   document.getElementById('zout').onclick = function () { zoom(1 / 1.5, mid); };
   document.getElementById('zreset').onclick = function () { s = 1; tx = 0; ty = 0; apply(); };
   document.getElementById('pick').onchange = function () { var c = this.value;
     svg.querySelectorAll('[data-claim]').forEach(function (el) {
-      var mine = !c || (' ' + el.getAttribute('data-claim') + ' ').indexOf(' ' + c + ' ') >= 0;
+      var mine = !c || JSON.parse(el.getAttribute('data-claim')).indexOf(c) >= 0;
       el.style.display = mine ? '' : 'none'; }); };
+  var pick = document.getElementById('pick');  // open on the first claim: one at a time reads
+  if (pick.options.length > 1) { pick.selectedIndex = 1; pick.onchange(); }
 })();
 """
 
@@ -294,12 +300,13 @@ td.num { text-align: right; white-space: nowrap; }
        touch-action: none; cursor: grab; }
 .sea { fill: #dcebf5; } .land { fill: #f1efe6; stroke: #9a9a9a; stroke-width: 0.4; }
 .area { fill-opacity: 0.12; stroke-width: 1.6; }
-.area.ring { fill-opacity: 0.03; stroke-width: 1.2; }
-.area.ring[data-level="nominal"] { fill-opacity: 0.08; stroke-width: 2; }
-.area.ring[data-level="low"] { stroke-dasharray: 6 4; }
-.area.ring[data-level="high"] { stroke-dasharray: 2 3; }
+.area[data-level] { fill-opacity: 0.03; stroke-width: 1.2; }
+.area[data-level="nominal"] { fill-opacity: 0.08; stroke-width: 2; }
+.area[data-level="low"] { stroke-dasharray: 6 4; }
+.area[data-level="high"] { stroke-dasharray: 2 3; }
 .area.airspace { fill-opacity: 0.25; stroke-width: 0.8; }
 .line { stroke-width: 2.4; fill: none; } .pt { stroke: #fff; stroke-width: 1.5; }
+path, circle { vector-effect: non-scaling-stroke; }
 .picked { stroke: #000 !important; stroke-width: 3 !important; }
 .scale line { stroke: #000; stroke-width: 3; } .scale text { font-size: 13px; }
 .mapui { position: absolute; top: 8px; left: 8px; } .mapui select { height: 2em; }
@@ -401,11 +408,20 @@ def _curves(results: Sequence[Assessment], scenario: Scenario) -> str:
         if key in seen:
             continue
         seen[key] = None
-        fig = payload_range_figure(v.radius.airframe, v.radius.mission, catalog=scenario.catalog)
+        # a refuelled mission costs a search per payload: fewer payloads
+        points = 40 if v.radius.mission.refueling.total == 0 else 9
+        fig = payload_range_figure(
+            v.radius.airframe, v.radius.mission, catalog=scenario.catalog, points=points
+        )
         buf = io.StringIO()
-        fig.savefig(buf, format="svg")
+        import matplotlib
+
+        with matplotlib.rc_context({"svg.fonttype": "none"}):  # text as text: no font ids
+            fig.savefig(buf, format="svg")
         svg = buf.getvalue()
         svg = svg[svg.index("<svg") :]  # no XML declaration or DOCTYPE (an external DTD)
+        # its style sheet would apply to the whole page
+        svg = re.sub(r"<style[^>]*>.*?</style>", "", svg, flags=re.DOTALL)
         out.append(
             f'<figure class="curve">{svg}<figcaption>{html.escape(key[0])}: '
             f"{html.escape(key[1])}</figcaption></figure>"
@@ -464,6 +480,8 @@ def report_path(out: str | Path) -> Path:
         raise InputError(f"{path}: a report is written as an .html file")
     if not path.parent.is_dir():
         raise InputError(f"{path}: no such directory {str(path.parent)!r} to write the report in")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory; give a file name")
     return path
 
 

@@ -285,6 +285,11 @@ class Router:
 
     # ------------------------------------------------------------------- graphs
 
+    @property
+    def blocked(self) -> BaseGeometry:
+        """The closed airspace with its copies a turn east and west (for unwrapped legs)."""
+        return self._blocked
+
     def frame(self, lat: float, lon: float, half: float) -> Frame:
         """The gnomonic frame of *half* degrees that serves queries centred near (lat, lon).
 

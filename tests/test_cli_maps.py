@@ -115,3 +115,17 @@ def test_figure_mistakes_exit_2(
 ) -> None:
     code, _, err = run(capsys, *argv)
     assert code == 2 and fragment in err and "Traceback" not in err
+
+
+def test_outputs_that_are_directories_and_map_options_without_a_map(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "m.png").mkdir()
+    (tmp_path / "r.html").mkdir()
+    seed = str(SEEDS / "hamadan_deployment_2016.toml")
+    assert main(["map", seed, "--out", str(tmp_path / "m.png")]) == 2
+    assert main(["report", seed, "--out", str(tmp_path / "r.html")]) == 2
+    assert main(["radius", "Su-34", "--from", "Hamadan"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("is a directory") == 2 and "map formats only" in err
+    assert "Traceback" not in err

@@ -104,3 +104,17 @@ def test_monotone_in_closed_airspace() -> None:
 def test_bad_input_is_refused_clearly(kwargs: dict[str, object], match: str) -> None:
     with pytest.raises(InputError, match=match):
         reach_area("Mozdok", **kwargs)  # type: ignore[arg-type]
+
+
+def test_a_base_on_a_closed_border_may_cross_that_strip() -> None:
+    """Regression: Kobani lies 0.5 km inside Turkey in the boundaries; route() lets a leg
+    from it cross that strip (leg_permit), so Aleppo, 130 km by route, is in reach."""
+    ra = reach_area("Kobani", "500 km", policy=AirspacePolicy.of(denied=["TR"]), resolution="25 km")
+    assert ra.areas["nominal"].contains(shapely.Point(37.16, 36.20))
+    assert any("accuracy of the boundaries" in n for n in ra.notes)
+
+
+def test_cells_that_would_cross_the_antimeridian_are_refused() -> None:
+    """Regression: the check covers the grid's margin, not just the ring."""
+    with pytest.raises(InputError, match="antimeridian"):
+        reach_area("0, 179.9", "10 km", resolution="10 km")

@@ -110,6 +110,13 @@ def run(args: argparse.Namespace) -> int:
     res = combat_radius(args.name, Mission(**kwargs), catalog=catalog)
     if args.format in MAP_FORMATS:
         return _map(args, res, catalog)
+    drawn = [o for o, v in (("--from", args.centre), ("--deny", args.deny), ("--allow", args.allow))
+             if v is not None]  # fmt: skip
+    if drawn or args.resolution != "10 km":
+        raise RangecalcError(
+            f"{', '.join(drawn) or '--resolution'}: for the map formats only; add --format "
+            "geojson or --format kml"
+        )
     if args.format == "json":
         print(_dumps(_radius_json(res, limit)))
         return EXIT_OK

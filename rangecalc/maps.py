@@ -527,13 +527,19 @@ def claim_reach(
 
     Around the claim's best base (only: the other bases of a claim are not drawn), for
     its reach interval, under its airspace policy and territorial sea.
-    Weapon claims and claims without closed airspace get None (the rings say it all).
+    Weapon claims, claims without closed airspace and claims under an allow-list get None
+    (the rings say it all, or, for an allow-list, the areas would take minutes: nearly
+    every country is closed and most points need a search of their own).
     """
     a = assessment
     policy = a.claim.airspace
     if a.available is None or a.claim.kind == "weapon":
         return None
     if policy.denied is None and policy.allowed is None:
+        return None
+    if policy.allowed is not None:
+        # Nearly every country closed: the refinement routes most points, one search each,
+        # minutes of work for a map. Rings only (reach_area itself still answers).
         return None
     base = a.routes[0].origin if a.routes else resolve_place(str(a.best_base), catalog)
     return reach_area(

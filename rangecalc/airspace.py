@@ -37,6 +37,7 @@ from rangecalc._core.tolerance import above, below, snap
 from rangecalc.boundaries import Boundaries, builtin_boundaries
 from rangecalc.countries import is_country_code
 from rangecalc.errors import InputError
+from rangecalc.geodesy import azimuthal_equidistant
 from rangecalc.units import magnitude
 
 __all__ = [
@@ -162,7 +163,7 @@ def geodesic_buffer(geom: BaseGeometry, width_m: float) -> BaseGeometry:
             if part.is_empty:
                 continue
             lon0, lat0 = x0 + _TILE_DEG / 2, float(np.clip(y0 + _TILE_DEG / 2, -89.0, 89.0))
-            fwd, inv = _aeqd(round(lon0, 6), round(lat0, 6))
+            fwd, inv = azimuthal_equidistant(lat0, lon0)
 
             def there(xy: np.ndarray, f: Transformer = fwd) -> np.ndarray:
                 return np.column_stack(f.transform(xy[:, 0], xy[:, 1]))
@@ -179,15 +180,6 @@ def geodesic_buffer(geom: BaseGeometry, width_m: float) -> BaseGeometry:
     if not pieces:
         return MultiPolygon()
     return fold_antimeridian(shapely.union_all(pieces))
-
-
-@lru_cache(maxsize=64)
-def _aeqd(lon0: float, lat0: float) -> tuple[Transformer, Transformer]:
-    proj = f"+proj=aeqd +lat_0={lat0} +lon_0={lon0} +datum=WGS84 +units=m"
-    return (
-        Transformer.from_crs("EPSG:4326", proj, always_xy=True),
-        Transformer.from_crs(proj, "EPSG:4326", always_xy=True),
-    )
 
 
 def country_airspace(code: str, width_m: float, boundaries: Boundaries) -> BaseGeometry:

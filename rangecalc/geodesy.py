@@ -28,10 +28,12 @@ References
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
 import pint
+from pyproj import Transformer
 from shapely.geometry import MultiPolygon, Polygon
 
 from rangecalc._core import geodesic as _g
@@ -307,3 +309,24 @@ def range_ring(
     if isinstance(n, bool) or not isinstance(n, int) or not 8 <= n <= MAX_POINTS:
         raise InputError(f"n: must be an integer from 8 to {MAX_POINTS:,}, got {n!r}")
     return ring_polygon(float(la), float(_g.wrap180(lo)), r, n)
+
+
+@lru_cache(maxsize=64)
+def _aeqd(lat: float, lon: float) -> tuple[Transformer, Transformer]:
+    proj = f"+proj=aeqd +lat_0={lat!r} +lon_0={lon!r} +datum=WGS84 +units=m +no_defs"
+    return (
+        Transformer.from_crs("EPSG:4326", proj, always_xy=True),
+        Transformer.from_crs(proj, "EPSG:4326", always_xy=True),
+    )
+
+
+def azimuthal_equidistant(lat: float, lon: float) -> tuple[Transformer, Transformer]:
+    """(to metres, back to degrees): the azimuthal equidistant projection centred on (lat, lon).
+
+    On WGS84 (PROJ's ``aeqd`` solves the ellipsoidal geodesic from the centre), so the
+    distance of a point from the origin is its geodesic distance from the centre, and
+    geodesics through the centre are straight lines through the origin. Both
+    transformers take and give (x, y) = (lon, lat) order. Kept per centre (rounded to
+    1e-6 degree): building a transformer costs milliseconds.
+    """
+    return _aeqd(round(float(lat), 6), round(float(lon), 6))

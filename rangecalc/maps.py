@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import shapely
-from pyproj import CRS, Transformer
+from pyproj import Transformer
 from shapely.geometry import MultiPolygon, Polygon, box
 from shapely.geometry.base import BaseGeometry
 from shapely.geometry.polygon import orient
@@ -55,7 +55,7 @@ from rangecalc.boundaries import Boundaries, builtin_boundaries
 from rangecalc.catalog import Catalog, Place, default_catalog
 from rangecalc.claims import ERROR, Assessment
 from rangecalc.errors import InputError
-from rangecalc.geodesy import range_ring
+from rangecalc.geodesy import azimuthal_equidistant, range_ring
 from rangecalc.mission import payload_radius_curve
 from rangecalc.places import resolve_place
 from rangecalc.plan import Mission
@@ -133,25 +133,23 @@ class MapFrame:
     ----------
     lat, lon
         Centre of the azimuthal equidistant projection (the best base). [decimal degrees]
-    crs
-        The projection, metres east and north of the centre.
     transformer
-        WGS84 (lon, lat) to projected (x, y) metres (``always_xy``).
+        WGS84 (lon, lat) to projected (x, y) metres east and north of the centre
+        (:func:`rangecalc.geodesy.azimuthal_equidistant`).
     axes
         The map's Axes, whose data coordinates are projected metres.
     """
 
     lat: float
     lon: float
-    crs: CRS
     transformer: Transformer
     axes: Axes
 
     @classmethod
     def centred(cls, *, lat: float, lon: float, axes: Axes) -> MapFrame:
         """The azimuthal equidistant frame centred on (lat, lon)."""
-        crs = CRS.from_proj4(f"+proj=aeqd +lat_0={lat!r} +lon_0={lon!r} +datum=WGS84 +units=m")
-        return cls(lat, lon, crs, Transformer.from_crs("EPSG:4326", crs, always_xy=True), axes)
+        to_xy, _ = azimuthal_equidistant(lat, lon)
+        return cls(lat, lon, to_xy, axes)
 
     def xy(self, *, lat: Any, lon: Any) -> tuple[np.ndarray, np.ndarray]:
         """Projected metres (x east, y north) of points given in decimal degrees."""

@@ -40,7 +40,7 @@ from typing import Any
 
 import numpy as np
 import shapely
-from pyproj import CRS, Transformer
+from pyproj import Transformer
 from shapely.geometry import MultiPolygon, Polygon, box
 from shapely.geometry.base import BaseGeometry
 
@@ -49,6 +49,7 @@ from rangecalc._core.visibility import geodesic_legs
 from rangecalc.airspace import TERRITORIAL_SEA, AirspacePolicy, airspace_m, territorial_sea_width
 from rangecalc.boundaries import Boundaries, builtin_boundaries
 from rangecalc.errors import InputError
+from rangecalc.geodesy import azimuthal_equidistant
 from rangecalc.interval import Interval
 from rangecalc.places import Place, resolve_place
 from rangecalc.routing import CHECK_SPACING_M, Router, leg_permit
@@ -397,11 +398,7 @@ def reach_area(
     b = boundaries or builtin_boundaries()
     policy = policy or AirspacePolicy()
     width = territorial_sea_width(territorial_sea)
-    crs = CRS.from_proj4(
-        f"+proj=aeqd +lat_0={place.lat} +lon_0={place.lon} +ellps=WGS84 +units=m +no_defs"
-    )
-    to_ll = Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
-    to_xy = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
+    to_xy, to_ll = azimuthal_equidistant(place.lat, place.lon)
     _check_extent(place, r_m.max() + res_m * np.sqrt(2) * 2)
 
     # the finest grid inside the largest radius (plus a cell)

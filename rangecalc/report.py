@@ -33,7 +33,6 @@ from pathlib import Path
 
 import numpy as np
 import shapely
-from pyproj import CRS, Transformer
 from shapely.geometry import box
 from shapely.geometry.base import BaseGeometry
 
@@ -42,6 +41,7 @@ from rangecalc.boundaries import Boundaries, builtin_boundaries
 from rangecalc.claims import Assessment, Scenario, evaluate_all, load_scenario
 from rangecalc.errors import InputError
 from rangecalc.export import STYLES, Feature, prepare, reach_features, scenario_features
+from rangecalc.geodesy import azimuthal_equidistant
 
 __all__ = ["build_report", "report_path", "write_report"]
 
@@ -96,10 +96,7 @@ class _Projection:
         m = v.mean(axis=0)
         self.lat0 = float(np.degrees(np.arctan2(m[2], np.hypot(m[0], m[1]))))
         self.lon0 = float(np.degrees(np.arctan2(m[1], m[0])))
-        crs = CRS.from_proj4(
-            f"+proj=aeqd +lat_0={self.lat0} +lon_0={self.lon0} +ellps=WGS84 +units=m +no_defs"
-        )
-        self._fwd = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
+        self._fwd, self._inv = azimuthal_equidistant(self.lat0, self.lon0)
         x, y = self._fwd.transform(pts[:, 0], pts[:, 1])
         x0, x1, y0, y1 = float(np.min(x)), float(np.max(x)), float(np.min(y)), float(np.max(y))
         pad = 0.08 * max(x1 - x0, y1 - y0, 200_000.0)
@@ -116,14 +113,13 @@ class _Projection:
 
     def lonlat_box(self) -> BaseGeometry:
         """A lon/lat box holding the map (for clipping the country outlines)."""
-        inv = Transformer.from_crs(self._fwd.target_crs, "EPSG:4326", always_xy=True)
         t = np.linspace(0.0, 1.0, 41)
         hw, hh = _W / 2 / self.scale, _H / 2 / self.scale
         xs = np.concatenate([self.cx - hw + 2 * hw * t, np.full(41, self.cx + hw)])
         ys = np.concatenate([np.full(41, self.cy - hh), self.cy - hh + 2 * hh * t])
         xs = np.concatenate([xs, self.cx + hw - 2 * hw * t, np.full(41, self.cx - hw)])
         ys = np.concatenate([ys, np.full(41, self.cy + hh), self.cy + hh - 2 * hh * t])
-        lon, lat = inv.transform(xs, ys)
+        lon, lat = self._inv.transform(xs, ys)
         ok = np.isfinite(lon) & np.isfinite(lat)
         return box(
             max(-180.0, float(np.min(lon[ok])) - 2),

@@ -295,24 +295,23 @@ def _first_hits(lines: np.ndarray, to_xy: Transformer, n: int) -> np.ndarray:
     """
     width = 2.0 * np.pi / n
     hits = np.full(n, np.inf)
-    for line in lines:
-        c = shapely.get_coordinates(line)
-        if len(c) < 2:
-            continue
-        x, y = to_xy.transform(c[:, 0], c[:, 1])
-        p = np.column_stack([x, y])
-        a, b = p[:-1], p[1:]
-        span = np.abs(
-            np.angle(np.exp(1j * (np.arctan2(b[:, 1], b[:, 0]) - np.arctan2(a[:, 1], a[:, 0]))))
-        )
-        m = np.maximum(1, np.ceil(span / (0.5 * width)).astype(np.int64))
-        seg = np.repeat(np.arange(len(a)), m + 1)
-        t = np.concatenate([np.linspace(0.0, 1.0, k + 1) for k in m])
-        q = a[seg] + (b[seg] - a[seg]) * t[:, None]
-        sector = (
-            np.floor(np.mod(np.arctan2(q[:, 1], q[:, 0]), 2.0 * np.pi) / width).astype(np.int64) % n
-        )
-        np.minimum.at(hits, sector, np.hypot(q[:, 0], q[:, 1]))
+    coords, which = shapely.get_coordinates(lines, return_index=True)
+    if len(coords) < 2:
+        return hits
+    x, y = to_xy.transform(coords[:, 0], coords[:, 1])
+    p = np.column_stack([x, y])
+    same = which[1:] == which[:-1]  # consecutive vertices of one line: a segment
+    a, b = p[:-1][same], p[1:][same]
+    turn = np.arctan2(b[:, 1], b[:, 0]) - np.arctan2(a[:, 1], a[:, 0])
+    span = np.abs(np.angle(np.exp(1j * turn)))
+    m = np.maximum(1, np.ceil(span / (0.5 * width)).astype(np.int64))
+    seg = np.repeat(np.arange(len(a)), m + 1)
+    start = np.repeat(np.cumsum(m + 1) - (m + 1), m + 1)
+    t = (np.arange(len(seg)) - start) / m[seg]  # 0, 1/m, ..., 1 along each segment
+    q = a[seg] + (b[seg] - a[seg]) * t[:, None]
+    angle = np.mod(np.arctan2(q[:, 1], q[:, 0]), 2.0 * np.pi)
+    sector = np.floor(angle / width).astype(np.int64) % n
+    np.minimum.at(hits, sector, np.hypot(q[:, 0], q[:, 1]))
     return hits
 
 

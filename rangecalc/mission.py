@@ -447,40 +447,6 @@ def _nominal_k(af: Airframe) -> Any:
     )
 
 
-def _nominal_radius(
-    airframe: Airframe,
-    payload_kg: Any,
-    profile: str,
-    allowance: Any,
-    tanks: tuple[tuple[int, str], ...] = (),
-) -> np.ndarray:
-    oew, mtow = airframe.empty_mass.m("kg"), airframe.max_takeoff_mass.m("kg")
-    cap = airframe.internal_fuel.m("kg")
-    k = _nominal_k(airframe)
-    spec = _spec(
-        profile,
-        low_level_factor=LOW_LEVEL_FACTOR.m("dimensionless"),
-        low_level_km=LOW_LEVEL_DISTANCE.to("km").magnitude,
-        dash_km=0.0,
-        dash_factor=None,
-        allowance=allowance,
-        tanks=_kernel_tanks(
-            _tank_uses(airframe, tuple(TankLoad(count=c, name=n) for c, n in tanks), "tanks"),
-            {},
-            jettison=True,
-        ),
-    )
-    return _m.radius(
-        k=k,
-        oew=oew,
-        mtow=mtow,
-        capacity=cap,
-        payload=payload_kg,
-        speed_kmh=airframe.cruise_speed.m("km/h"),
-        spec=spec,
-    )
-
-
 def _point_payload(airframe: Airframe, point: RadiusPoint) -> float:
     if point.payload is not None:
         return point.payload.m("kg")
@@ -498,21 +464,23 @@ def _fit_index(points: tuple[RadiusPoint, ...]) -> int:
     return order[(len(order) - 1) // 2]
 
 
-def _fit_allowance(airframe: Airframe, point: RadiusPoint) -> tuple[float, str]:
-    payload = _point_payload(airframe, point)
-    profile = point.profile or "hi-hi-hi"
-    target = point.radius.m("km")
+def _fit_allowance(airframe: Airframe, index: int) -> tuple[float, str]:
+    """The allowance with which the nominal figures fly published point *index*.
+
+    The rule every corner of the uncertainty box uses (:class:`_FitPoint`), at the
+    nominal row; "clipped" when the point lies beyond what no allowance, or the largest,
+    reproduces.
+    """
+    fit = _FitPoint.of(airframe, index)
+    nominal = {
+        "empty_mass": airframe.empty_mass.m("kg"),
+        "max_takeoff_mass": airframe.max_takeoff_mass.m("kg"),
+        "internal_fuel": airframe.internal_fuel.m("kg"),
+        fit.key: fit.point.radius.m("km"),
+    }
+    a = float(fit.allowance({k: np.asarray(v) for k, v in nominal.items()}, _nominal_k(airframe)))
     lo, hi = ALLOWANCE_BOUNDS
-
-    def fly(al: Any) -> np.ndarray:
-        return _nominal_radius(airframe, payload, profile, al, point.tanks)
-
-    a = float(_m.bisect_decreasing(fly, lo, hi, np.asarray(target)))
-    if float(fly(lo)) < target:
-        return lo, "clipped"
-    if float(fly(hi)) > target:
-        return hi, "clipped"
-    return a, "fitted"
+    return a, ("fitted" if lo < a < hi else "clipped")
 
 
 class Calibrations:
@@ -534,7 +502,7 @@ class Calibrations:
             fitted = []
             for a in self.catalog.airframes.values():
                 if a.combat_radius:
-                    value, how = _fit_allowance(a, a.combat_radius[_fit_index(a.combat_radius)])
+                    value, how = _fit_allowance(a, _fit_index(a.combat_radius))
                     if how == "fitted":
                         fitted.append(value)
             self._median = float(np.median(fitted)) if fitted else 0.0
@@ -547,7 +515,7 @@ class Calibrations:
                 self._fits[airframe] = (self.median(), "default", None)
             else:
                 i = _fit_index(airframe.combat_radius)
-                value, how = _fit_allowance(airframe, airframe.combat_radius[i])
+                value, how = _fit_allowance(airframe, i)
                 if how == "clipped":  # the point cannot be reproduced: a typical allowance
                     self._fits[airframe] = (self.median(), how, i)
                 else:

@@ -1159,7 +1159,9 @@ def combat_radius(
     fuel_kg = np.minimum(full, mtow_nominal - af.empty_mass.m("kg") - payload_kg - dead)
     if mission.full_fuel:
         fuel_kg = full + np.zeros(np.shape(payload_kg))
-        over = af.empty_mass.m("kg") + payload_kg + dead + full
+        over = _full_takeoff(
+            af.empty_mass.m("kg"), payload_kg, af.internal_fuel.m("kg"), tanks_nominal
+        )
         mtow_range = af.max_takeoff_mass.interval("kg")
         heaviest = float(np.max(over))
         if heaviest > mtow_range[0]:

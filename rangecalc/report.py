@@ -393,6 +393,8 @@ def _reach(results: Sequence[Assessment], scenario: Scenario) -> list[Feature]:
 
 
 def _curves(results: Sequence[Assessment], scenario: Scenario) -> str:
+    import matplotlib
+
     from rangecalc.maps import payload_range_figure
 
     seen: dict[tuple[str, str], None] = {}
@@ -410,8 +412,6 @@ def _curves(results: Sequence[Assessment], scenario: Scenario) -> str:
             v.radius.airframe, v.radius.mission, catalog=scenario.catalog, points=points
         )
         buf = io.StringIO()
-        import matplotlib
-
         with matplotlib.rc_context({"svg.fonttype": "none"}):  # text as text: no font ids
             fig.savefig(buf, format="svg")
         svg = buf.getvalue()

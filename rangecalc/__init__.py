@@ -16,6 +16,12 @@ The public API, re-exported here:
   :func:`payload_radius_curve`, :func:`calibration`, :func:`takeoff_limit`,
   :func:`sortie_time`, :func:`standoff_reach`, :func:`weapon_range`, with results as
   :class:`Interval` (low, nominal, high);
+* at scale: :func:`sweep` (aircraft x bases x targets x loads as a DataFrame),
+  :func:`bases_for` (the airfields that reach a target, ranked), :func:`coverage` (the
+  share of a country a set of bases reaches, :class:`Coverage`), :func:`screen_reach`
+  (geodesic reach verdicts for millions of pairs, certified on a sphere,
+  :class:`Screening`), with :class:`Progress` for a bar on a terminal and Dask for a
+  cluster (extra ``scale``);
 * errors: :class:`RangecalcError` and its subclasses.
 
 Pictures and files live in submodules: :mod:`rangecalc.export` (GeoJSON, KML),
@@ -47,6 +53,7 @@ from rangecalc.catalog import (
 )
 from rangecalc.claims import Claim, Scenario, ScenarioError, Verdict, evaluate, load_scenario
 from rangecalc.claims import check as check_scenario
+from rangecalc.country_coverage import Coverage, coverage
 from rangecalc.errors import (
     CatalogError,
     InputError,
@@ -78,11 +85,15 @@ from rangecalc.mission import (
 )
 from rangecalc.places import Place, airfield, parse_coordinates, resolve_place
 from rangecalc.plan import Mission, Refueling, TankLoad
+from rangecalc.progress import Progress
 from rangecalc.reach import ReachArea, reach_area
 from rangecalc.reserves import RESERVES, ReserveRule
+from rangecalc.reverse import bases_for
 from rangecalc.routing import Route, Router, country_of, route
+from rangecalc.screen import Screening, screen_reach
 from rangecalc.sortie import SortieTime, sortie_time
 from rangecalc.standoff import StandoffReach, standoff_reach, weapon_range
+from rangecalc.sweeps import sweep
 from rangecalc.takeoff import TakeoffLimit, takeoff_limit
 from rangecalc.tankers import OffloadCurve, offload_curve
 from rangecalc.units import Quantity, as_quantity, magnitude, parse_quantity, parse_unit, ureg
@@ -97,6 +108,7 @@ __all__ = [
     "CatalogError",
     "CheckPoint",
     "Claim",
+    "Coverage",
     "Destination",
     "Figure",
     "GeodesicInverse",
@@ -106,6 +118,7 @@ __all__ = [
     "OffloadCurve",
     "Place",
     "PlaceNotFoundError",
+    "Progress",
     "Quantity",
     "RadiusPoint",
     "RadiusResult",
@@ -117,6 +130,7 @@ __all__ = [
     "Router",
     "Scenario",
     "ScenarioError",
+    "Screening",
     "SortieTime",
     "StandoffReach",
     "TakeoffLimit",
@@ -130,6 +144,7 @@ __all__ = [
     "airfield",
     "airspace",
     "as_quantity",
+    "bases_for",
     "builtin_boundaries",
     "builtin_catalog_dir",
     "calibration",
@@ -138,6 +153,7 @@ __all__ = [
     "combat_radius",
     "compare_bases",
     "country_of",
+    "coverage",
     "default_catalog",
     "density_ratio",
     "destination",
@@ -163,8 +179,10 @@ __all__ = [
     "resolve_place",
     "route",
     "route_length",
+    "screen_reach",
     "sortie_time",
     "standoff_reach",
+    "sweep",
     "takeoff_limit",
     "ureg",
     "weapon_range",

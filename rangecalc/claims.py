@@ -44,7 +44,7 @@ from rangecalc.airspace import (
     territorial_sea_width,
 )
 from rangecalc.boundaries import builtin_boundaries
-from rangecalc.catalog import Catalog, Place, default_catalog
+from rangecalc.catalog import Airframe, Catalog, Place, default_catalog
 from rangecalc.catalog.records import PROFILES
 from rangecalc.errors import InputError, RangecalcError, closest
 from rangecalc.files import read_toml
@@ -736,6 +736,34 @@ def load_scenario(path: str | Path, *, catalog: Catalog | None = None) -> Scenar
 # ------------------------------------------------------------------------- evaluation
 
 
+def heaviest_payload(
+    airframe: Airframe,
+    need_km: Any,
+    mission: Mission,
+    catalog: Catalog,
+    tracks: tuple[_m.Track | None, _m.Track | None] | None = None,
+) -> Any:
+    """The heaviest payload [t] that still flies *need_km* at the radius' low end.
+
+    ``None`` (NaN in an array) when even an empty aircraft cannot: the flip point of a
+    claim, and the ``max_payload_t`` of a sweep row. *need_km* may be an array, solved in
+    one vectorised bisection (:func:`~rangecalc.max_payload`).
+    """
+    need = np.asarray(need_km, dtype=float)
+    mp = max_payload(airframe, ureg.Quantity(need, "km"), mission, catalog=catalog, tracks=tracks)
+    low = np.atleast_1d(np.asarray(mp.low.to("t").magnitude, dtype=float)).copy()
+    flat = np.atleast_1d(need)
+    # a zero answer is either "reaches only empty" or "not even empty": ask the latter
+    empty = mission.with_payload("0 t")
+    for k in np.flatnonzero(low <= 0.0):
+        q = ureg.Quantity(float(flat[k]), "km")
+        if not reaches(airframe, q, empty, catalog=catalog, tracks=tracks)[0]:
+            low[k] = np.nan
+    if need.ndim == 0:
+        return None if np.isnan(low[0]) else float(low[0])
+    return low.reshape(need.shape)
+
+
 def _targets(claim: Claim, cat: Catalog) -> tuple[list[Place], str | None]:
     if isinstance(claim.target, str):
         code = claim.target.split(":", 1)[1]
@@ -757,6 +785,16 @@ _BORDER_POINT = "boundary point"
 
 
 def _distances(origin: Place, targets: list[Place], claim: Claim) -> np.ndarray:
+    """Permitted-route distance [km] from *origin* to each target, under the claim's policy."""
+    return permitted_distances(origin, targets, claim.airspace, claim.territorial_sea)
+
+
+def permitted_distances(
+    origin: Place,
+    targets: Sequence[Place],
+    policy: AirspacePolicy,
+    territorial_sea: object = TERRITORIAL_SEA,
+) -> np.ndarray:
     """Permitted-route distance [km] from *origin* to each target (inf where none).
 
     Each leg opens only what its :func:`~rangecalc.routing.leg_permit` allows (its own
@@ -765,7 +803,7 @@ def _distances(origin: Place, targets: list[Place], claim: Claim) -> np.ndarray:
     its leg opens, so such points share the permit of their country and the origin.
     """
     b = builtin_boundaries()
-    width = territorial_sea_width(claim.territorial_sea)
+    width = territorial_sea_width(territorial_sea)
     out = np.full(len(targets), np.inf)
     groups: dict[LegPermit, list[int]] = {}
     inner: dict[str | None, LegPermit] = {}
@@ -773,15 +811,13 @@ def _distances(origin: Place, targets: list[Place], claim: Claim) -> np.ndarray:
         if t.source == _BORDER_POINT:
             key = country_of(t, b)
             if key not in inner:
-                inner[key] = leg_permit(origin, t, claim.airspace, b, width)
+                inner[key] = leg_permit(origin, t, policy, b, width)
             permit = inner[key]
         else:
-            permit = leg_permit(origin, t, claim.airspace, b, width)
+            permit = leg_permit(origin, t, policy, b, width)
         groups.setdefault(permit, []).append(i)
     for permit, index in groups.items():
-        router = Router.for_leg(
-            claim.airspace, permit, territorial_sea=claim.territorial_sea, boundaries=b
-        )
+        router = Router.for_leg(policy, permit, territorial_sea=territorial_sea, boundaries=b)
         if router.blocked_at(origin.lat, origin.lon):
             continue
         pts = np.array([[targets[i].lat, targets[i].lon] for i in index])
@@ -1069,10 +1105,8 @@ class ClaimChain:
         af = cat.airframe(claim.aircraft)
         need = max(0.0, required - reach.missile_low_km)
         mission = reach.mission
-        mp = max_payload(af, ureg.Quantity(need, "km"), mission, catalog=cat, tracks=tracks)
         need_q = ureg.Quantity(need, "km")
-        empty = reaches(af, need_q, mission.with_payload("0 t"), catalog=cat, tracks=tracks)
-        max_pay = float(mp.low.to("t").magnitude) if empty[0] and not no_way_home else None
+        max_pay = None if no_way_home else heaviest_payload(af, need, mission, cat, tracks)
         if no_way_home:
             return max_pay, None
         if af.aerial_refueling == "none":

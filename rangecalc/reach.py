@@ -46,7 +46,13 @@ from shapely.geometry.base import BaseGeometry
 
 from rangecalc._core import geodesic as _g
 from rangecalc._core.visibility import geodesic_legs
-from rangecalc.airspace import TERRITORIAL_SEA, AirspacePolicy, airspace_m, territorial_sea_width
+from rangecalc.airspace import (
+    TERRITORIAL_SEA,
+    AirspacePolicy,
+    airspace_m,
+    degrees_spanning,
+    territorial_sea_width,
+)
 from rangecalc.boundaries import Boundaries, builtin_boundaries
 from rangecalc.errors import InputError
 from rangecalc.geodesy import azimuthal_equidistant
@@ -55,7 +61,7 @@ from rangecalc.places import Place, resolve_place
 from rangecalc.routing import CHECK_SPACING_M, Router, leg_permit
 from rangecalc.units import magnitude, ureg
 
-__all__ = ["ReachArea", "reach_area"]
+__all__ = ["Brackets", "ReachArea", "reach_area", "reach_brackets"]
 
 #: The three areas, in the order of the interval they come from.
 LEVELS = ("low", "nominal", "high")
@@ -396,9 +402,80 @@ def reach_area(
     r_m = np.array([float(q.to("m").magnitude) for q in (radii.low, radii.nominal, radii.high)])
     b = boundaries or builtin_boundaries()
     policy = policy or AirspacePolicy()
+    g = reach_brackets(place, r_m, res_m, policy, territorial_sea=territorial_sea, boundaries=b)
+    x, y, hi, to_ll = g.x, g.y, g.hi, g.to_ll
+    exact, closed, notes = g.exact, g.closed, list(g.notes)
+    areas = {}
+    for name, r in zip(LEVELS, r_m, strict=True):
+        sel = hi <= r + res_m / np.sqrt(2)
+        areas[name] = _to_lonlat(_cells(x[sel], y[sel], res_m), to_ll, res_m)
+    if closed:
+        notes.append(
+            f"route lengths as rangecalc.route computes them, closed: {', '.join(sorted(closed))}"
+        )
+    notes.append(
+        f"grid {res_m / 1000:g} km in the base's azimuthal equidistant projection: edges "
+        f"within {res_m / 1000 * np.sqrt(2):.1f} km of the contour; {exact:,} of "
+        f"{len(x):,} points routed exactly, the rest bounded by neighbours"
+    )
+    return ReachArea(
+        base=place,
+        radii=radii,
+        areas=areas,
+        resolution=ureg.Quantity(res_m / 1000, "km"),
+        closed=closed,
+        exact_points=exact,
+        grid_points=g.grid_points,
+        notes=tuple(notes),
+    )
+
+
+@dataclass(frozen=True)
+class Brackets:
+    """Route-length brackets [m] from one base on its azimuthal equidistant grid.
+
+    ``x, y`` are the grid points [m] in the base's projection (``to_ll`` maps them back to
+    lon, lat), ``lo <= D <= hi`` their route lengths' brackets (``hi`` inf: not within
+    the largest radius), as :func:`reach_area` describes; with a *region*, only the points
+    near it. ``exact`` counts the points routed exactly.
+    """
+
+    x: np.ndarray
+    y: np.ndarray
+    lo: np.ndarray
+    hi: np.ndarray
+    to_ll: Transformer
+    exact: int
+    grid_points: int
+    closed: frozenset[str]
+    notes: tuple[str, ...]
+    free: np.ndarray | None = None
+
+
+def reach_brackets(
+    place: Place,
+    r_m: np.ndarray,
+    res_m: float,
+    policy: AirspacePolicy,
+    *,
+    territorial_sea: object = TERRITORIAL_SEA,
+    boundaries: Boundaries | None = None,
+    region: BaseGeometry | None = None,
+    target_country: str | None = None,
+) -> Brackets:
+    """Brackets of the route length from *place* at every grid point within ``max(r_m)``.
+
+    The engine of :func:`reach_area` (see the module docstring), also used for coverage:
+    with *region* (lon, lat), only the grid points within a cell's diagonal of it are
+    decided (and the coarser points around them that bound them). With
+    *target_country*, every point is a point of that country (open, as a route's target
+    country is), no other closed country is opened for its own points, and ``free``
+    marks the points outside closed airspace.
+    """
+    b = boundaries or builtin_boundaries()
     width = territorial_sea_width(territorial_sea)
     to_xy, to_ll = azimuthal_equidistant(place.lat, place.lon)
-    _check_extent(place, r_m.max() + res_m * np.sqrt(2) * 2)
+    _check_extent(place, float(r_m.max()) + res_m * np.sqrt(2) * 2)
 
     # the finest grid inside the largest radius (plus a cell)
     levels = max(0, int(np.floor(np.log2(max(r_m.max() / res_m / _COARSE_STEPS, 1.0)))))
@@ -408,20 +485,57 @@ def reach_area(
     gi, gj = np.meshgrid(ax, ax, indexing="ij")
     inside = np.hypot(gi, gj) * res_m <= r_m.max() + res_m
     i, j = gi[inside], gj[inside]
+    care: np.ndarray | None = None
+    if region is not None:
+        lon_all, lat_all = to_ll.transform((i * res_m).astype(float), (j * res_m).astype(float))
+        lat_max = float(np.max(np.abs(region.bounds[1::2]))) if not region.is_empty else 0.0
+        grow = degrees_spanning(res_m * np.sqrt(2), lat_max)
+        care = np.asarray(
+            shapely.intersects_xy(region.buffer(grow), np.asarray(lon_all), np.asarray(lat_all)),
+            dtype=bool,
+        )
+        pad = 2**levels
+        if care.any():
+            ii, jj = i[care], j[care]
+            keep = (
+                (i >= ii.min() - pad)
+                & (i <= ii.max() + pad)
+                & (j >= jj.min() - pad)
+                & (j <= jj.max() + pad)
+            )
+        else:
+            keep = np.zeros(len(i), bool)
+        i, j, care = i[keep], j[keep], care[keep]
     x, y = (i * res_m).astype(float), (j * res_m).astype(float)
+    lo = np.asarray(np.hypot(x, y), dtype=float)
+    hi = np.full(len(i), np.inf)
 
     # the base's own country stays open, and a base on a closed border may cross that
     # strip near it: route()'s rule for a leg's origin (leg_permit)
     permit = leg_permit(place, place, policy, b, width)
     own, discs = permit.exempt, permit.discs
     closed = policy.closed(b, own)
+    exact = 0
+    notes = [n for n in permit.notes if n.startswith("origin")]  # the base: one end
+    if not len(i):
+        return Brackets(x, y, lo, hi, to_ll, 0, 0, closed, tuple(notes))
+    if target_country is not None:
+        own = own | {target_country}
+        closed = policy.closed(b, own)
     router = Router.for_policy(
         policy, exempt=own, territorial_sea=territorial_sea, boundaries=b, discs=discs
     )
     f = _Field(router, place, to_ll, to_xy)
-    lo, hi = _refine(f, i, j, r_m, res_m, levels)
+    lo, hi = _refine(f, i, j, r_m, res_m, levels, care=care)
     exact = f.exact
-    notes = [n for n in permit.notes if n.startswith("origin")]  # the base: one end
+    if target_country is not None:
+        lon, lat = f.lonlat(x, y)
+        free = np.ones(len(x), bool)
+        if not router.obstacle.is_empty:
+            free = ~np.asarray(shapely.intersects_xy(router.obstacle, lon, lat), dtype=bool)
+        if care is not None:
+            hi = np.where(care, hi, np.inf)
+        return Brackets(x, y, lo, hi, to_ll, exact, len(x), closed, tuple(notes), free)
     # Points inside a closed country are reached with that country open (the rule of
     # route(): a leg may always enter its target's country), each country on its own.
     lon, lat = f.lonlat(x, y)
@@ -432,6 +546,8 @@ def reach_area(
         if belt.is_empty or not belt.intersects(frame):
             continue
         mine = np.asarray(shapely.intersects_xy(belt, lon, lat), dtype=bool)
+        if care is not None:
+            mine &= care
         # a point within the boundaries' accuracy of the belt's edge has no certain
         # country: route() opens none for it wholesale, so neither does this
         edge = np.zeros(len(mine), bool)
@@ -444,7 +560,7 @@ def reach_area(
         mine &= ~edge
         if mine.any():
             candidates.append((float(np.min(np.hypot(x[mine], y[mine]))), code, mine))
-    in_reach = sorted(candidates)  # nearest first
+    in_reach = sorted(candidates, key=lambda c: (c[0], c[1]))  # nearest first
     opened = []
     for _, code, mine in in_reach[:MAX_OPENED]:
         # the country's points, and around them the coarser points that bound them
@@ -482,29 +598,9 @@ def reach_area(
             f"them: with more than {MAX_OPENED} closed countries in reach, only the "
             f"{MAX_OPENED} nearest are opened for their own points"
         )
-    areas = {}
-    for name, r in zip(LEVELS, r_m, strict=True):
-        sel = hi <= r + res_m / np.sqrt(2)
-        areas[name] = _to_lonlat(_cells(x[sel], y[sel], res_m), to_ll, res_m)
-    if closed:
-        notes.append(
-            f"route lengths as rangecalc.route computes them, closed: {', '.join(sorted(closed))}"
-        )
-    notes.append(
-        f"grid {res_m / 1000:g} km in the base's azimuthal equidistant projection: edges "
-        f"within {res_m / 1000 * np.sqrt(2):.1f} km of the contour; {exact:,} of "
-        f"{len(x):,} points routed exactly, the rest bounded by neighbours"
-    )
-    return ReachArea(
-        base=place,
-        radii=radii,
-        areas=areas,
-        resolution=ureg.Quantity(res_m / 1000, "km"),
-        closed=closed,
-        exact_points=exact,
-        grid_points=len(x),
-        notes=tuple(notes),
-    )
+    if care is not None:  # points away from the region are not decided: not inside
+        hi = np.where(care, hi, np.inf)
+    return Brackets(x, y, lo, hi, to_ll, exact, len(x), closed, tuple(notes))
 
 
 def _bbox(lon: np.ndarray, lat: np.ndarray) -> tuple[float, float, float, float]:

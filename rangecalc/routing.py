@@ -25,7 +25,7 @@ Accuracy is that of the boundaries (see :mod:`rangecalc.boundaries`) plus the co
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -46,6 +46,7 @@ from rangecalc._core.visibility import (
     angular_distance,
     centre,
     geodesic_legs,
+    sampled_legs,
     spherical_distance,
 )
 from rangecalc.airspace import (
@@ -62,6 +63,7 @@ from rangecalc.boundaries import polygonal as _polygonal
 from rangecalc.catalog import Catalog, Place
 from rangecalc.errors import InputError
 from rangecalc.places import resolve_place
+from rangecalc.progress import Progress
 from rangecalc.straits import Strait, passages
 from rangecalc.units import Quantity, magnitude, ureg
 
@@ -354,10 +356,17 @@ class Router:
 
     def leg_clear(self, a: tuple[float, float], b: tuple[float, float]) -> bool:
         """True if the geodesic from *a* to *b*, sampled every 2 km, avoids closed airspace."""
-        if self._blocked.is_empty:
-            return True
-        line = geodesic_legs(a[0], a[1], b[0], b[1], spacing_m=CHECK_SPACING_M)[0][0]
-        return not bool(shapely.intersects(self._blocked, line))
+        return bool(self.legs_clear(a, np.array([b]))[0])
+
+    def legs_clear(self, origin: tuple[float, float], targets: np.ndarray) -> np.ndarray:
+        """:meth:`leg_clear` for the legs from *origin* to each (lat, lon) row, in one pass."""
+        targets = np.atleast_2d(np.asarray(targets, dtype=float))
+        if self._blocked.is_empty or not len(targets):
+            return np.ones(len(targets), bool)
+        lines, _ = sampled_legs(
+            origin[0], origin[1], targets[:, 0], targets[:, 1], spacing_m=CHECK_SPACING_M
+        )
+        return ~np.asarray(shapely.intersects(self._blocked, lines), dtype=bool)
 
     # ----------------------------------------------------------------------- queries
 
@@ -729,6 +738,7 @@ def route(
     transit_passage: bool = True,
     boundaries: Boundaries | None = None,
     catalog: Catalog | None = None,
+    progress: Progress | None = None,
 ) -> Route:
     """Shortest route from *origin* to *target* that never enters closed airspace.
 
@@ -746,7 +756,35 @@ def route(
         Open the straits of :mod:`rangecalc.straits` to transit (UNCLOS art. 38).
     boundaries
         Country polygons (default: the built-in Natural Earth 1:10m set).
+    progress
+        Reports the steps (closed airspace, search, countries overflown): an allow-list
+        on a cold cache takes seconds.
     """
+    with (progress or Progress()).task(3, "route") as advance:
+        return _route(
+            origin,
+            target,
+            denied,
+            allowed,
+            territorial_sea,
+            transit_passage,
+            boundaries,
+            catalog,
+            advance,
+        )
+
+
+def _route(
+    origin: Place | str,
+    target: Place | str,
+    denied: Iterable[str] | None,
+    allowed: Iterable[str] | None,
+    territorial_sea: object,
+    transit_passage: bool,
+    boundaries: Boundaries | None,
+    catalog: Catalog | None,
+    advance: Callable[[int], None],
+) -> Route:
     b = boundaries or builtin_boundaries()
     a, t = resolve_place(origin, catalog), resolve_place(target, catalog)
     for label, p in (("origin", a), ("target", t)):
@@ -759,6 +797,7 @@ def route(
     width = territorial_sea_width(territorial_sea)
     permit = leg_permit(a, t, policy, b, width)
     router = Router.for_leg(policy, permit, territorial_sea=territorial_sea, boundaries=b)
+    advance(1)
     gc = ureg.Quantity(
         float(_g.inverse(lat1=a.lat, lon1=a.lon, lat2=t.lat, lon2=t.lon)[0]), "m"
     ).to("km")
@@ -770,6 +809,7 @@ def route(
         if router.blocked_at(place.lat, place.lon):
             return refused(f"{label} {place.name} lies inside closed airspace")
     path = router.path((a.lat, a.lon), (t.lat, t.lon))
+    advance(1)
     if path is None:
         inner = router.enclosed((a.lat, a.lon), (t.lat, t.lon))
         if inner == 0:
@@ -779,13 +819,15 @@ def route(
         else:
             why = "closed airspace separates origin and target"
         return refused(why)
+    flown = _overflown(path, b, router.territorial_sea_m)
+    advance(1)
     return Route(
         origin=a,
         target=t,
         distance=ureg.Quantity(_length(path), "m").to("km"),
         great_circle=gc,
         waypoints=tuple(path),
-        overflown=_overflown(path, b, router.territorial_sea_m),
+        overflown=flown,
         closed=router.closed,
         straits=router.straits_on(path),
         notes=permit.notes + router.notes_for(path),

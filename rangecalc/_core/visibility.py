@@ -56,6 +56,7 @@ __all__ = [
     "centre",
     "corners",
     "geodesic_legs",
+    "sampled_legs",
     "spherical_distance",
     "tangent",
 ]
@@ -132,6 +133,34 @@ def geodesic_legs(
     lon = lon1[:, None] + np.degrees(np.unwrap(np.radians(lon - lon1[:, None]), axis=1))
     coords = np.stack([lon, lat], axis=-1)
     return shapely.linestrings(coords), s
+
+
+def sampled_legs(lat1: Any, lon1: Any, lat2: Any, lon2: Any, spacing_m: float) -> Any:
+    """Geodesics from one point to many, each sampled at most *spacing_m* apart on its own.
+
+    Unlike :func:`geodesic_legs` with a spacing (one sample count for all, set by the
+    longest), each leg gets ``max(2, ceil(s / spacing_m) + 1)`` points, so a leg's line
+    does not depend on the other legs of the call. Returns (lon, lat) linestrings with
+    longitudes unwrapped, and the lengths [m].
+    """
+    lat2, lon2 = (np.atleast_1d(np.asarray(a, dtype=float)) for a in (lat2, lon2))
+    lat1 = np.full(lat2.shape, float(lat1))
+    lon1 = np.full(lat2.shape, float(lon1))
+    s, azi, _ = _g.inverse(lat1=lat1, lon1=lon1, lat2=lat2, lon2=lon2)
+    n = np.maximum(2, np.ceil(s / spacing_m).astype(np.int64) + 1)
+    line = np.repeat(np.arange(len(s)), n)
+    first = np.repeat(np.cumsum(n) - n, n)
+    k = np.arange(len(line)) - first
+    frac = k / (n[line] - 1)
+    lat, lon, _ = _g.direct(lat=lat1[line], lon=lon1[line], azi=azi[line], s=s[line] * frac)
+    # unwrap each line's longitudes from its start (steps of a sampled geodesic are < 180)
+    step = np.diff(lon, prepend=lon[:1])
+    step = (step + 180.0) % 360.0 - 180.0
+    step[k == 0] = 0.0
+    run = np.cumsum(step)
+    lon = lon1[line] + (run - run[first])
+    coords = np.column_stack([lon, lat])
+    return shapely.linestrings(coords, indices=line), s
 
 
 def coarsened_corners(

@@ -22,15 +22,18 @@ import numpy as np
 
 from rangecalc import __version__
 from rangecalc.cli import (
+    bases_for,
     catalog,
     check,
     compare,
+    coverage,
     distance,
     maps,
     payload_range,
     radius,
     report,
     route,
+    sweep,
 )
 from rangecalc.cli._shared import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, _Parser
 from rangecalc.errors import RangecalcError
@@ -38,7 +41,20 @@ from rangecalc.errors import RangecalcError
 __all__ = ["main"]
 
 #: The commands, each a module with ``register(subparsers)`` and ``run(args)``.
-COMMANDS = (distance, radius, payload_range, route, check, maps, report, compare, catalog)
+COMMANDS = (
+    distance,
+    radius,
+    payload_range,
+    route,
+    check,
+    maps,
+    report,
+    compare,
+    sweep,
+    bases_for,
+    coverage,
+    catalog,
+)
 
 
 def _build_parser() -> argparse.ArgumentParser:

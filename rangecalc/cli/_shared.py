@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from rangecalc._core.tolerance import pair
+from rangecalc.airspace import AirspacePolicy
 from rangecalc.catalog import (
     PROFILES,
     Catalog,
@@ -158,6 +159,15 @@ def _add_policy(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _policy(args: argparse.Namespace) -> AirspacePolicy:
+    """The airspace policy the options of :func:`_add_policy` give."""
+    return AirspacePolicy.of(
+        denied=_codes(args.deny),
+        allowed=_codes(args.allow),
+        transit_passage=not args.no_transit_passage,
+    )
+
+
 def _codes(text: str | None) -> list[str] | None:
     if text is None:
         return None
@@ -180,7 +190,7 @@ def _mission_kwargs(
         "recovery_distance": args.recovery_distance,
         "release_payload": not args.keep_payload,
     }
-    if args.base is not None:
+    if getattr(args, "base", None) is not None:
         limit = takeoff_limit(
             args.name,
             args.base,
@@ -199,7 +209,11 @@ def _mission_kwargs(
                 f"{airframe.name} take off at no more than {allowed} t, not above its empty "
                 f"mass of {empty} t: it cannot take off with any fuel"
             )
-    elif args.temperature or args.runway or args.takeoff_run:
+    elif (
+        getattr(args, "temperature", None)
+        or getattr(args, "runway", None)
+        or getattr(args, "takeoff_run", None)
+    ):
         raise RangecalcError("--temperature, --runway and --takeoff-run need --base")
     return kwargs, limit
 
@@ -222,8 +236,12 @@ def _limit_json(limit: TakeoffLimit | None) -> dict[str, Any] | None:
     }
 
 
-def mission_options(q: argparse.ArgumentParser) -> None:
-    """Options that describe the mission flown (radius, payload-range)."""
+def mission_options(q: argparse.ArgumentParser, *, takeoff: bool = True) -> None:
+    """Options that describe the mission flown (radius, payload-range).
+
+    With *takeoff* False (commands over many bases), no --base, --temperature,
+    --takeoff-run or --runway (one base's take-off limit).
+    """
     q.add_argument("--profile", choices=PROFILES, default="hi-hi-hi")
     q.add_argument(
         "--refuelings",
@@ -284,6 +302,8 @@ def mission_options(q: argparse.ArgumentParser) -> None:
         action="store_true",
         help="bring the payload home (escorts keeping their missiles)",
     )
+    if not takeoff:
+        return
     q.add_argument(
         "--base",
         metavar="PLACE",

@@ -21,6 +21,7 @@ from rangecalc.cli._shared import (
     _print_notes,
     _table,
 )
+from rangecalc.progress import Progress
 from rangecalc.routing import route
 
 
@@ -72,6 +73,8 @@ def run(args: argparse.Namespace) -> int:
         transit_passage=not args.no_transit_passage,
         boundaries=boundaries,
         catalog=catalog,
+        # an allow-list closes nearly every country: seconds on a cold cache
+        progress=Progress.for_terminal() if args.allow is not None else None,
     )
     summary = closed_summary(r.closed, boundaries)
     code = EXIT_OK if r.exists else EXIT_NO

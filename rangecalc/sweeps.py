@@ -1,0 +1,331 @@
+"""Sweeps: aircraft x bases x targets x loads, each row the verdict its own claim would get.
+
+Model
+-----
+A sweep row is the claim "this aircraft, from this base, with this load, reaches this
+target" evaluated as :func:`rangecalc.evaluate` evaluates it alone: the distance required
+is the permitted route's length (:func:`rangecalc.route`, under the one exemption rule of
+:func:`~rangecalc.routing.leg_permit`), the reach is :func:`rangecalc.combat_radius` of the
+mission flown, and the verdict and margin follow :meth:`ClaimChain.verdict
+<rangecalc.claims.ClaimChain.verdict>`. What a sweep saves is repetition, not rigour:
+
+1. the radius of each aircraft and load is solved once, not once per pair;
+2. per base, the legs to every target are tested against closed airspace in one pass
+   (each sampled every 2 km, as :func:`~rangecalc.route` tests a leg), and the clear ones
+   (every pair, when nothing is closed) take their length from one vectorised geodesic
+   call;
+3. the legs that are not clear are routed one by one (:func:`~rangecalc.route`, on the
+   routers and graphs the base's first search built and keeps): a claim's required
+   distance is its route's, checked every 2 km, and the batched search
+   (:func:`~rangecalc.claims.permitted_distances`, one per base and airspace permit,
+   which a claim falls back on when no route is found) can differ from it by up to a
+   few hundred metres, where a region holding many targets has coarser corners than one
+   holding a single leg; identity with the claim wins over the saving;
+4. a whole-country target takes, per base, the farthest of the country's border points
+   by one search and the route to it, as a claim does.
+
+Per-base work is one task (:func:`rangecalc.parallel.run_tasks`): in this process, or on
+a Dask cluster given ``client=``, with the airspace policy shipped to the workers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pint
+
+from rangecalc._core import geodesic as _g
+from rangecalc.airspace import TERRITORIAL_SEA, AirspacePolicy, territorial_sea_width
+from rangecalc.boundaries import builtin_boundaries
+from rangecalc.catalog import Catalog, Place, default_catalog
+from rangecalc.claims import ERROR, ClaimChain, _targets, heaviest_payload, permitted_distances
+from rangecalc.errors import InputError, RangecalcError
+from rangecalc.interval import Interval
+from rangecalc.mission import combat_radius
+from rangecalc.parallel import run_tasks
+from rangecalc.places import resolve_place
+from rangecalc.plan import Mission
+from rangecalc.progress import Progress
+from rangecalc.routing import Router, leg_permit, route
+from rangecalc.units import magnitude
+
+__all__ = ["COLUMNS", "SweepTarget", "sweep"]
+
+#: Columns of a sweep's DataFrame, in order.
+COLUMNS = (
+    "aircraft",
+    "payload_t",
+    "base",
+    "base_icao",
+    "base_lat",
+    "base_lon",
+    "target",
+    "target_lat",
+    "target_lon",
+    "distance_km",
+    "great_circle_km",
+    "reach_low_km",
+    "reach_km",
+    "reach_high_km",
+    "verdict",
+    "margin_km",
+    "max_payload_t",
+    "error",
+)
+
+
+@dataclass(frozen=True)
+class SweepTarget:
+    """A target of a sweep: one place, or every point of a country (``country:XX``)."""
+
+    label: str
+    points: tuple[Place, ...]
+    country: str | None = None
+
+    @classmethod
+    def of(cls, ref: str | Place, catalog: Catalog | None = None) -> SweepTarget:
+        """Resolve a place reference, or ``"country:XX"`` for a whole country."""
+        if isinstance(ref, str) and ref.strip().lower().startswith("country:"):
+            code = ref.split(":", 1)[1].strip().upper()
+            from rangecalc.claims import Claim
+
+            probe = Claim(
+                id="sweep",
+                statement="",
+                kind="aircraft",
+                aircraft="-",
+                bases=("-",),
+                target=f"country:{code}",
+            )
+            pts, _ = _targets(probe, catalog or default_catalog())
+            return cls(f"country:{code}", tuple(pts), code)
+        place = resolve_place(ref, catalog)
+        return cls(place.name, (place,), None)
+
+
+@dataclass(frozen=True)
+class _BaseTask:
+    """What one worker needs for one base: small and picklable (no router inside)."""
+
+    base: Place
+    targets: tuple[SweepTarget, ...]
+    policy: AirspacePolicy
+    territorial_sea: object
+
+
+@dataclass(frozen=True)
+class _BaseResult:
+    """Per target: required distance [km] (inf: no route), great circle [km], the point."""
+
+    required_km: np.ndarray
+    great_circle_km: np.ndarray
+    worst: tuple[Place, ...]
+
+
+def _route_km(a: Place, t: Place, task: _BaseTask) -> float | None:
+    rt = route(
+        a,
+        t,
+        denied=task.policy.denied,
+        allowed=task.policy.allowed,
+        territorial_sea=task.territorial_sea,
+        transit_passage=task.policy.transit_passage,
+    )
+    return None if rt.distance is None else float(rt.distance.to("km").magnitude)
+
+
+def base_distances(task: _BaseTask) -> _BaseResult:
+    """Required distance from one base to every target, as a one-base claim finds it."""
+    a = task.base
+    singles = [k for k, t in enumerate(task.targets) if t.country is None]
+    countries = [k for k, t in enumerate(task.targets) if t.country is not None]
+    n = len(task.targets)
+    required = np.full(n, np.inf)
+    worst: list[Place] = [t.points[0] for t in task.targets]
+    b = builtin_boundaries()
+    width = territorial_sea_width(task.territorial_sea)
+    if singles:
+        pts = [task.targets[k].points[0] for k in singles]
+        clear = np.zeros(len(pts), bool)
+        groups: dict[Any, list[int]] = {}
+        for i, p in enumerate(pts):
+            groups.setdefault(leg_permit(a, p, task.policy, b, width), []).append(i)
+        for permit, index in groups.items():
+            router = Router.for_leg(
+                task.policy, permit, territorial_sea=task.territorial_sea, boundaries=b
+            )
+            if router.blocked_at(a.lat, a.lon) or any(
+                router.blocked_at(pts[i].lat, pts[i].lon) for i in index
+            ):
+                continue  # route() refuses these; left to it below
+            ll = np.array([[pts[i].lat, pts[i].lon] for i in index])
+            clear[index] = router.legs_clear((a.lat, a.lon), ll)
+        ok = np.flatnonzero(clear)
+        if len(ok):
+            s = _g.inverse(
+                lat1=np.full(len(ok), a.lat),
+                lon1=np.full(len(ok), a.lon),
+                lat2=np.array([pts[i].lat for i in ok]),
+                lon2=np.array([pts[i].lon for i in ok]),
+            )[0]
+            required[np.asarray(singles)[ok]] = s / 1000.0
+        rest = np.flatnonzero(~clear)
+        if len(rest):
+            # one search per permit for the estimates, then each leg's own route
+            table = permitted_distances(
+                a, [pts[i] for i in rest], task.policy, task.territorial_sea
+            )
+            for j, est in zip(rest.tolist(), table, strict=True):
+                km = _route_km(a, pts[j], task)
+                required[singles[j]] = est if km is None else km
+    for k in countries:
+        t = task.targets[k]
+        table = permitted_distances(a, list(t.points), task.policy, task.territorial_sea)
+        far = int(np.argmax(table))
+        worst[k] = t.points[far]
+        km = _route_km(a, t.points[far], task)
+        required[k] = float(table[far]) if km is None else km
+    gc = _g.inverse(
+        lat1=np.full(n, a.lat),
+        lon1=np.full(n, a.lon),
+        lat2=np.array([w.lat for w in worst]),
+        lon2=np.array([w.lon for w in worst]),
+    )[0]
+    return _BaseResult(required, gc / 1000.0, tuple(worst))
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None or isinstance(value, str):
+        return [value]
+    if isinstance(value, pint.Quantity):
+        if np.ndim(value.magnitude) == 0:
+            return [value]
+        return [value[i] for i in range(len(value))]
+    return list(value)
+
+
+def sweep(
+    aircraft: str | Sequence[str],
+    bases: Iterable[str | Place],
+    targets: Iterable[str | Place],
+    *,
+    payloads: Any = None,
+    mission: Mission | None = None,
+    policy: AirspacePolicy | None = None,
+    territorial_sea: object = TERRITORIAL_SEA,
+    max_payload: bool = False,
+    catalog: Catalog | None = None,
+    client: Any = None,
+    progress: Progress | None = None,
+) -> pd.DataFrame:
+    """Every aircraft x payload x base x target, with the verdict its own claim would get.
+
+    Parameters
+    ----------
+    aircraft
+        One catalog name or several.
+    bases, targets
+        Place references (names, ICAO codes, coordinates) or places; a target may be
+        ``"country:XX"`` (its farthest point by permitted route, as in a claim).
+    payloads
+        Loads to sweep (``["0 t", "4 t", "8 t"]``, or a length-like Quantity array);
+        default the mission's payload (half the maximum unless it says otherwise).
+    mission
+        The rest of what is flown (profile, refuelling, tanks, reserve); default
+        ``Mission()``.
+    policy, territorial_sea
+        Closed airspace, as for :func:`rangecalc.route`.
+    max_payload
+        Also give each row's heaviest payload that still reaches (slower: one solve a row).
+    client
+        ``None``, or a ``dask.distributed.Client`` or scheduler address: the per-base
+        routing runs on its workers (extra ``scale``).
+    progress
+        Reports each base done (:class:`~rangecalc.progress.Progress`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per aircraft, payload, base and target, columns :data:`COLUMNS`;
+        ``distance_km`` and ``margin_km`` are NaN where no permitted route exists
+        (verdict ``"fails"``). A load the aircraft cannot fly (above its maximum) gives
+        verdict ``"error"`` with the reason in ``error``, as the claim would.
+    """
+    cat = catalog or default_catalog()
+    names = [aircraft] if isinstance(aircraft, str) else list(aircraft)
+    if not names:
+        raise InputError("aircraft: name at least one aircraft")
+    airframes = [cat.airframe(n) for n in names]
+    base_places = [resolve_place(b, cat) for b in bases]
+    goal = [SweepTarget.of(t, cat) for t in targets]
+    if not base_places:
+        raise InputError("bases: name at least one base")
+    if not goal:
+        raise InputError("targets: name at least one target")
+    policy = policy or AirspacePolicy()
+    template = mission or Mission()
+    loads = _as_list(payloads)
+    radii: list[tuple[str, Mission, Interval | str, float]] = []
+    for af in airframes:
+        for p in loads:
+            m = template if p is None else template.with_payload(p)
+            try:
+                res = combat_radius(af, m, catalog=cat)
+            except RangecalcError as exc:  # e.g. a load above this aircraft's maximum
+                kg = magnitude(p, "kg", name="payload") if p is not None else np.nan
+                radii.append((af.name, m, str(exc), float(kg) / 1000.0))
+                continue
+            radii.append((af.name, m, res.radius.to("km"), float(res.payload.to("t").magnitude)))
+    tasks = [_BaseTask(b, tuple(goal), policy, territorial_sea) for b in base_places]
+    results = run_tasks(base_distances, tasks, client=client, progress=progress, desc="bases")
+    rows = []
+    for name, m, reach, payload_t in radii:
+        af = cat.airframe(name)
+        if isinstance(reach, str):  # this aircraft cannot fly this mission: as a claim, "error"
+            for b in base_places:
+                for t in goal:
+                    rows.append(
+                        (name, payload_t, b.name, b.icao, b.lat, b.lon, t.label,
+                         t.points[0].lat, t.points[0].lon, *([np.nan] * 5), ERROR,
+                         np.nan, np.nan, reach)
+                    )  # fmt: skip
+            continue
+        lo, nom, hi = reach.magnitudes("km")
+        heavy = np.full((len(base_places), len(goal)), np.nan)
+        if max_payload:
+            req_all = np.array([out.required_km for out in results])
+            finite_all = np.isfinite(req_all)
+            if finite_all.any():
+                heavy[finite_all] = heaviest_payload(af, req_all[finite_all], m, cat)
+        for i, (b, out) in enumerate(zip(base_places, results, strict=True)):
+            for k, t in enumerate(goal):
+                req = float(out.required_km[k])
+                verdict = ClaimChain.verdict(req, reach, False)
+                finite = bool(np.isfinite(req))
+                rows.append(
+                    (
+                        name,
+                        payload_t,
+                        b.name,
+                        b.icao,
+                        b.lat,
+                        b.lon,
+                        t.label,
+                        out.worst[k].lat,
+                        out.worst[k].lon,
+                        req if finite else np.nan,
+                        float(out.great_circle_km[k]),
+                        lo,
+                        nom,
+                        hi,
+                        verdict,
+                        lo - req if finite else np.nan,
+                        float(heavy[i, k]),
+                        None,
+                    )
+                )
+    return pd.DataFrame(rows, columns=list(COLUMNS))

@@ -7,14 +7,19 @@ of side ``resolution`` in a Lambert azimuthal equal-area projection of WGS84 cen
 the country (Snyder 1987, ch. 24), so every cell has the same area on the ellipsoid; a
 cell belongs to the country when its centre lies in the polygon. A cell is covered at
 the low, nominal or high radius when some base reaches its centre by a permitted route
-of at most that radius, as :func:`rangecalc.reach_area` finds it: route lengths on the
-base's grid at the same resolution, computed (or direct, the geodesic) where a bracket
-could not decide, else bracketed within half a cell's diagonal; a point counts as reached
-when its bracket's middle is within the radius, so with no closed airspace in the way the
-covered cells are exactly those within the geodesic disc. The country itself is open, as
-the target's country of a route always is. The coverage is covered cells over cells; its
-accuracy is a cell's edge along the country's boundary and the reach contour. The
-uncovered part is the union of the uncovered cells, clipped to the country.
+of at most that radius. Route lengths come from the engine of :func:`rangecalc.reach_area`
+on the base's own grid (azimuthal equidistant, same resolution): computed by the router,
+or the geodesic where the leg is direct, wherever a bracket could not decide, else
+bracketed within half a cell's diagonal by neighbours. Each cell centre takes the value
+of the nearest point of that grid that lies outside closed airspace (among the 3 x 3
+around it: a point across a closed border never reaches a cell of the country for it),
+and counts as reached when that value (the middle of its bracket) is within the radius.
+So the edge of the covered cells lies within about a cell's diagonal (res x sqrt(2):
+the bracket's tolerance plus the step to the grid point) of the true contour, with no
+bias to either side; with open skies the values are the geodesic distances of the grid
+points themselves. The country itself is open, as the target's country of a route always
+is. The coverage is covered cells over cells; the uncovered part is the union of the
+uncovered cells, clipped to the country.
 
 Adding a base can only add covered cells: the share never falls when a base is added.
 
@@ -40,7 +45,7 @@ from pyproj import CRS, Transformer
 from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
-from rangecalc.airspace import TERRITORIAL_SEA, AirspacePolicy
+from rangecalc.airspace import TERRITORIAL_SEA, AirspacePolicy, closed_summary
 from rangecalc.boundaries import builtin_boundaries
 from rangecalc.catalog import Catalog, Place, default_catalog
 from rangecalc.errors import InputError
@@ -145,7 +150,10 @@ def cover_tile(task: _Task) -> tuple[np.ndarray, int, tuple[str, ...]]:
     where[gi - i0, gj - j0] = np.arange(len(gi))
     ci = np.rint(x / task.res_m).astype(np.int64)
     cj = np.rint(y / task.res_m).astype(np.int64)
-    free = np.ones(len(gi), bool) if g.free is None else g.free
+    # a candidate must lie outside closed airspace and have been decided (near the region)
+    free = np.ones(len(gi), bool) if g.free is None else g.free.copy()
+    if g.care is not None:
+        free &= g.care
     best = np.full(len(x), -1, dtype=np.int64)
     best_d = np.full(len(x), np.inf)
     for di in (-1, 0, 1):
@@ -319,12 +327,15 @@ def coverage(
         uncovered[lvl] = MultiPolygon(polys) if len(polys) != 1 else polys[0]
     per_base = tuple(float(covered[bi, 1].mean()) for bi in range(len(places)))
     notes.extend(seen_notes)
-    closed = sorted(policy.closed(b, frozenset()))
+    closed = sorted(policy.closed(b, frozenset()) - {code})
     if closed:
-        notes.append(f"closed: {', '.join(closed)} ({code} itself is open to reach its cells)")
+        notes.append(
+            f"closed: {closed_summary(closed, b)} ({code} itself is open to reach its cells)"
+        )
     notes.append(
         f"equal-area grid (Lambert azimuthal, WGS84) of {len(cx):,} cells of "
-        f"{res_m / 1000:g} km; {exact:,} route lengths computed exactly, the rest bounded"
+        f"{res_m / 1000:g} km; {exact:,} route lengths computed exactly (counted per task: "
+        "a base's coarsest points recur in each tile), the rest bounded"
     )
     return Coverage(
         country=code,

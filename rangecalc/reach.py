@@ -450,6 +450,7 @@ class Brackets:
     closed: frozenset[str]
     notes: tuple[str, ...]
     free: np.ndarray | None = None
+    care: np.ndarray | None = None
 
 
 def reach_brackets(
@@ -487,9 +488,27 @@ def reach_brackets(
     i, j = gi[inside], gj[inside]
     care: np.ndarray | None = None
     if region is not None:
+        pad_m = (2**levels + 3) * res_m
+        if region.is_empty:
+            i, j = i[:0], j[:0]
+        else:
+            # the region's outline in the base's plane bounds the grid to consider
+            outline = shapely.get_coordinates(shapely.segmentize(region.boundary, 0.05))
+            ex, ey = (
+                np.asarray(v, dtype=float) for v in to_xy.transform(outline[:, 0], outline[:, 1])
+            )
+            near = (
+                (i * res_m >= ex.min() - pad_m)
+                & (i * res_m <= ex.max() + pad_m)
+                & (j * res_m >= ey.min() - pad_m)
+                & (j * res_m <= ey.max() + pad_m)
+            )
+            i, j = i[near], j[near]
         lon_all, lat_all = to_ll.transform((i * res_m).astype(float), (j * res_m).astype(float))
         lat_max = float(np.max(np.abs(region.bounds[1::2]))) if not region.is_empty else 0.0
-        grow = degrees_spanning(res_m * np.sqrt(2), lat_max)
+        # every grid point a cell of the region may take its decision from (the 3 x 3
+        # around the nearest, up to 2.12 cells away), with a margin
+        grow = degrees_spanning(res_m * 2.5, min(lat_max, 89.0))
         care = np.asarray(
             shapely.intersects_xy(region.buffer(grow), np.asarray(lon_all), np.asarray(lat_all)),
             dtype=bool,
@@ -535,7 +554,7 @@ def reach_brackets(
             free = ~np.asarray(shapely.intersects_xy(router.obstacle, lon, lat), dtype=bool)
         if care is not None:
             hi = np.where(care, hi, np.inf)
-        return Brackets(x, y, lo, hi, to_ll, exact, len(x), closed, tuple(notes), free)
+        return Brackets(x, y, lo, hi, to_ll, exact, len(x), closed, tuple(notes), free, care)
     # Points inside a closed country are reached with that country open (the rule of
     # route(): a leg may always enter its target's country), each country on its own.
     lon, lat = f.lonlat(x, y)
@@ -550,7 +569,7 @@ def reach_brackets(
             mine &= care
         # a point within the boundaries' accuracy of the belt's edge has no certain
         # country: route() opens none for it wholesale, so neither does this
-        edge = np.zeros(len(mine), bool)
+        edge = np.zeros(len(mine), dtype=bool)
         if mine.any():
             acc_deg = b.resolution_km * 1000.0 / (_M_PER_DEG * 0.5)
             edge[mine] = np.asarray(
@@ -600,7 +619,7 @@ def reach_brackets(
         )
     if care is not None:  # points away from the region are not decided: not inside
         hi = np.where(care, hi, np.inf)
-    return Brackets(x, y, lo, hi, to_ll, exact, len(x), closed, tuple(notes))
+    return Brackets(x, y, lo, hi, to_ll, exact, len(x), closed, tuple(notes), care=care)
 
 
 def _bbox(lon: np.ndarray, lat: np.ndarray) -> tuple[float, float, float, float]:

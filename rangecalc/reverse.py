@@ -4,7 +4,7 @@ The question asked backwards ("from which airfields in Iran can a Su-34 reach al
 Israel?"). Candidates are every airfield of ``airportsdata`` (military ones included)
 and every airfield of the catalog in the countries named; with no countries, every
 airfield on Earth whose geodesic distance to the target is within the high end of the
-reach (a route is never shorter than the geodesic, so no other can reach; the screen is
+reach, plus 1 km (a route is never shorter than the geodesic, so no other can reach; the screen is
 :func:`rangecalc.screen.screen_reach`, exact by its proven bound). A minimum runway drops
 the fields whose longest runway is known to be shorter (the catalog's figure, else
 OurAirports', :mod:`rangecalc.runways`); fields with no known runway stay, marked.
@@ -33,7 +33,7 @@ from rangecalc.progress import Progress
 from rangecalc.runways import builtin_runways
 from rangecalc.screen import screen_reach
 from rangecalc.sweeps import SweepTarget, sweep
-from rangecalc.units import magnitude
+from rangecalc.units import magnitude, ureg
 
 __all__ = ["COLUMNS", "bases_for"]
 
@@ -141,6 +141,9 @@ def bases_for(
         if not np.isfinite(floor_m) or floor_m <= 0:
             raise InputError(f"min_runway: must be a positive length, got {min_runway!r}")
     notes: list[str] = []
+    # one aircraft, one mission: one that cannot be flown (a load above the maximum) is the
+    # whole answer, refused here rather than on every row
+    reach = combat_radius(aircraft, mission, catalog=cat).radius
     fields = _candidates(codes, cat)
     if codes is not None:
         found = {p.country for p in fields}
@@ -151,10 +154,11 @@ def bases_for(
                 "e.g. IR for Iran)"
             )
     else:
-        reach = combat_radius(aircraft, mission, catalog=cat).radius
         pts = np.array([[p.lat, p.lon] for p in goal.points])
         here = np.array([[p.lat, p.lon] for p in fields])
-        s = screen_reach(pts, here, reach.high)
+        # the high reach plus 1 km: a claim routes to the border point its search puts
+        # farthest, whose route can be shorter than another point's geodesic by metres
+        s = screen_reach(pts, here, reach.high + ureg.Quantity(1.0, "km"))
         # a field that reaches every point of the target has each within the high end
         keep = (s.codes != 2).all(axis=0)
         notes.append(

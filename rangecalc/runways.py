@@ -10,11 +10,13 @@ at run time.
 Rule
 ----
 For each OurAirports ``airport_ident`` that is an ICAO code known to ``airportsdata``, the
-table keeps the longest runway that is not closed and has a known length greater than
-zero, converted with 1 ft = 0.3048 m exactly and rounded to the metre, together with that
-runway's surface (as OurAirports writes it) and the number of such open runways.
-Airfields with no open runway of known length are not in the table: for them
-:meth:`RunwayTable.length` returns ``None`` (unknown), never zero.
+table keeps the longest runway that is not closed, has a known length greater than zero
+and is not a water lane (a seaplane base's), converted with 1 ft = 0.3048 m exactly and
+rounded to the metre, together with that runway's surface (as OurAirports writes it) and
+the number of such open runways. The surface is kept, not judged: a grass or dirt strip
+of the length asked passes a minimum-runway filter. Airfields with no open runway of
+known length are not in the table: for them :meth:`RunwayTable.length` returns ``None``
+(unknown), never zero.
 
 File format
 -----------

@@ -2,12 +2,13 @@
 
 Which of a million targets lies within each origin's reach? The geodesic distance on
 WGS84 decides, and the answer here is the same as solving it for every pair, but the
-sphere decides most pairs: the great circle on a sphere of radius 6,367.5 km through the
-same coordinates is within 0.504 % of the geodesic everywhere (poles, antimeridian and
-antipodes included; the proof is in :mod:`rangecalc._core.screen`), so only pairs whose
-distance lies within that band (plus 1 m for rounding) of a reach threshold are solved
-exactly. Distances here are geodesics, not routes: closed airspace only lengthens a
-route, so a pair out of geodesic reach is out of reach under any policy.
+sphere decides most pairs: the great circle on a sphere of radius 6,367.4 km through the
+same longitudes and reduced latitudes is within 0.168 % (f / (2 - f)) of the geodesic
+everywhere (poles, antimeridian and antipodes included; the proof is in
+:mod:`rangecalc._core.screen`), so only pairs whose distance lies within that band (plus
+1 m for rounding) of a reach threshold are solved exactly. Distances here are geodesics,
+not routes: closed airspace only lengthens a route, so a pair out of geodesic reach is
+out of reach under any policy.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from rangecalc.units import magnitude
 
 __all__ = ["SCREEN_BOUND", "VERDICTS", "Screening", "screen_reach"]
 
-#: The proven relative bound between geodesic and screening sphere (0.504 %).
+#: The proven relative bound between geodesic and screening sphere (0.168 %).
 SCREEN_BOUND = _s.SCREEN_BOUND
 #: Verdicts by code: a pair's geodesic within the low reach, between low and high, beyond.
 VERDICTS = ("holds", "uncertain", "fails")
@@ -61,7 +62,8 @@ class Screening:
         """How the verdicts were reached."""
         return (
             f"geodesic distances screened on a sphere of radius {_s.SCREEN_RADIUS / 1000:,.1f} "
-            f"km, within {SCREEN_BOUND * 100:.3f} % of the WGS84 geodesic (proven bound) plus "
+            f"km (reduced latitudes), within {SCREEN_BOUND * 100:.3f} % of the WGS84 geodesic "
+            "(proven bound) plus "
             f"{_s.SCREEN_SLACK_M:g} m; {self.exact_pairs:,} of {self.pairs:,} pairs inside "
             "the band solved exactly",
         )
@@ -113,9 +115,10 @@ def screen_reach(
     origins, targets
         Rows of (lat, lon) in degrees.
     reach
-        One length for all origins (``"1,200 km"``), one per origin (a length array), a
-        ``(low, high)`` pair of those, an :class:`~rangecalc.interval.Interval`, or a list
-        of intervals, one per origin.
+        One length for all origins (``"1,200 km"``), one per origin (a length Quantity
+        array), a ``(low, high)`` tuple of those (a 2-tuple is always read as low and high:
+        give two origins' reaches as an array), an :class:`~rangecalc.interval.Interval`,
+        or a list of intervals, one per origin.
     chunk_pairs
         Pairs handled at once; memory stays near 30 bytes a pair of one chunk.
 

@@ -17,10 +17,10 @@ mission flown, and the verdict and margin follow :meth:`ClaimChain.verdict
 3. the legs that are not clear are routed one by one (:func:`~rangecalc.route`, on the
    routers and graphs the base's first search built and keeps): a claim's required
    distance is its route's, checked every 2 km, and the batched search
-   (:func:`~rangecalc.claims.permitted_distances`, one per base and airspace permit,
-   which a claim falls back on when no route is found) can differ from it by up to a
-   few hundred metres, where a region holding many targets has coarser corners than one
-   holding a single leg; identity with the claim wins over the saving;
+   (:func:`~rangecalc.claims.permitted_distances`) can differ from it by up to a few
+   hundred metres, where a region holding many targets has coarser corners than one
+   holding a single leg; identity with the claim wins over the saving (where no route is
+   found, the row takes the one-target search's answer, as the claim does);
 4. a whole-country target takes, per base, the farthest of the country's border points
    by one search and the route to it, as a claim does.
 
@@ -175,13 +175,13 @@ def base_distances(task: _BaseTask) -> _BaseResult:
             required[np.asarray(singles)[ok]] = s / 1000.0
         rest = np.flatnonzero(~clear)
         if len(rest):
-            # one search per permit for the estimates, then each leg's own route
-            table = permitted_distances(
-                a, [pts[i] for i in rest], task.policy, task.territorial_sea
-            )
-            for j, est in zip(rest.tolist(), table, strict=True):
+            for j in rest.tolist():
                 km = _route_km(a, pts[j], task)
-                required[singles[j]] = est if km is None else km
+                if km is None:  # as a one-target claim: its own table's estimate
+                    km = float(
+                        permitted_distances(a, [pts[j]], task.policy, task.territorial_sea)[0]
+                    )
+                required[singles[j]] = km
     for k in countries:
         t = task.targets[k]
         table = permitted_distances(a, list(t.points), task.policy, task.territorial_sea)
@@ -232,7 +232,7 @@ def sweep(
         Place references (names, ICAO codes, coordinates) or places; a target may be
         ``"country:XX"`` (its farthest point by permitted route, as in a claim).
     payloads
-        Loads to sweep (``["0 t", "4 t", "8 t"]``, or a length-like Quantity array);
+        Loads to sweep (``["0 t", "4 t", "8 t"]``, or a mass Quantity array);
         default the mission's payload (half the maximum unless it says otherwise).
     mission
         The rest of what is flown (profile, refuelling, tanks, reserve); default
@@ -290,8 +290,9 @@ def sweep(
                 for t in goal:
                     rows.append(
                         (name, payload_t, b.name, b.icao, b.lat, b.lon, t.label,
-                         t.points[0].lat, t.points[0].lon, *([np.nan] * 5), ERROR,
-                         np.nan, np.nan, reach)
+                         t.points[0].lat if t.country is None else np.nan,
+                         t.points[0].lon if t.country is None else np.nan,
+                         *([np.nan] * 5), ERROR, np.nan, np.nan, reach)
                     )  # fmt: skip
             continue
         lo, nom, hi = reach.magnitudes("km")

@@ -109,7 +109,9 @@ def test_sweep_json_rows(capsys: pytest.CaptureFixture[str]) -> None:
         (("coverage", "Su-34", "--bases", "Khmeimim", "--country", "ZZ"), "ZZ"),
         (("coverage", "Su-34", "--bases", "Khmeimim", "--country", "SY", "--resolution", "nan km"),
          "resolution"),
-        (("sweep", "Su-34", "--bases", "91, 0", "--targets", "Raqqa"), "91"),
+        (("sweep", "Su-34", "--bases", "91, 0;Mozdok", "--targets", "Raqqa"), "latitude 91"),
+        (("bases-for", "Su-34", "--target", "Raqqa", "--countries", "IR", "--payload", "12 t"),
+         "maximum payload"),
     ],
 )  # fmt: skip
 def test_bad_input_exits_2_without_traceback(
@@ -118,6 +120,18 @@ def test_bad_input_exits_2_without_traceback(
     code, _, err = run(capsys, *argv)
     assert code == 2
     assert words in err and "Traceback" not in err
+
+
+def test_sweep_table_shows_a_load_the_aircraft_cannot_fly(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(
+        capsys, "sweep", "Su-34,Tu-22M3", "--bases", "Mozdok", "--targets", "Raqqa",
+        "--payloads", "12 t",
+    )  # fmt: skip
+    assert code == 0 and err == ""
+    assert "error" in out and "maximum payload" in out
+    assert "holds" in out or "uncertain" in out  # the Tu-22M3 row
 
 
 # ------------------------------------------------------------------------------ progress

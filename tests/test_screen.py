@@ -26,30 +26,37 @@ def exact_codes(o: np.ndarray, t: np.ndarray, low: np.ndarray, high: np.ndarray)
     return np.where(s <= low[:, None], 0, np.where(s > high[:, None], 2, 1))
 
 
+F = 1 / 298.257223563
+
+
 def central_angle(o: np.ndarray, t: np.ndarray) -> np.ndarray:
-    """Great-circle angle by the haversine formula (independent of the screen's dot product)."""
-    la1, la2 = np.radians(o[:, 0]), np.radians(t[:, 0])
+    """Angle on the sphere of reduced latitudes, by the haversine formula (independent of the
+    screen's unit vectors and dot product)."""
+    la1, la2 = (np.arctan((1 - F) * np.tan(np.radians(x))) for x in (o[:, 0], t[:, 0]))
     dlo = np.radians(t[:, 1] - o[:, 1])
     h = np.sin((la2 - la1) / 2) ** 2 + np.cos(la1) * np.cos(la2) * np.sin(dlo / 2) ** 2
     return np.asarray(2 * np.arcsin(np.sqrt(np.clip(h, 0, 1))))
 
 
-def test_constants_are_the_radii_of_curvature_of_wgs84() -> None:
-    a, f = 6378137.0, 1 / 298.257223563
-    e2 = f * (2 - f)
-    assert pytest.approx(a * (1 - e2), rel=1e-12) == _s.M_MIN  # 6,335,439 m
-    assert pytest.approx(a / np.sqrt(1 - e2), rel=1e-12) == _s.M_MAX  # 6,399,594 m
-    assert pytest.approx(0.0050376, abs=1e-7) == _s.SCREEN_BOUND
+def test_constants_are_the_axes_of_wgs84() -> None:
+    a = 6378137.0
+    b = a * (1 - F)
+    assert pytest.approx(a, rel=1e-15) == _s.M_MAX
+    assert pytest.approx(b, rel=1e-12) == _s.M_MIN  # 6,356,752.3 m
+    assert pytest.approx((a + b) / 2, rel=1e-12) == _s.SCREEN_RADIUS
+    assert pytest.approx(F / (2 - F), rel=1e-12) == _s.SCREEN_BOUND  # 0.1679 %
 
 
-def test_bound_is_attained_at_its_two_extremes() -> None:
-    """Short meridian arcs at the equator have ratio 1 - δ, short arcs at a pole 1 + δ."""
-    o = np.array([[-0.005, 10.0], [89.999, 0.0]])
-    t = np.array([[0.005, 10.0], [89.999, 90.0]])
+def test_bound_is_attained_at_its_extremes() -> None:
+    """Short meridian arcs at the equator have ratio 1 - δ (b / ρ); short equatorial arcs
+    and short arcs at a pole 1 + δ (a / ρ)."""
+    o = np.array([[-0.005, 10.0], [0.0, 10.0], [89.999, 0.0]])
+    t = np.array([[0.005, 10.0], [0.0, 10.01], [89.999, 90.0]])
     s = _g.inverse(lat1=o[:, 0], lon1=o[:, 1], lat2=t[:, 0], lon2=t[:, 1])[0]
     ratio = s / (_s.SCREEN_RADIUS * central_angle(o, t))
     assert ratio[0] == pytest.approx(1 - _s.SCREEN_BOUND, abs=2e-7)
     assert ratio[1] == pytest.approx(1 + _s.SCREEN_BOUND, abs=2e-7)
+    assert ratio[2] == pytest.approx(1 + _s.SCREEN_BOUND, abs=2e-7)
 
 
 @given(lats, lons, lats, lons)
@@ -92,6 +99,46 @@ def edge_cases(draw: st.DrawFn) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.
         pts.append((origins[k, 0], float(_g.wrap180(-origins[k, 1]))))
     pts.append((draw(lats), draw(lons)))
     return origins, np.array(pts), low, high
+
+
+def tight_pairs() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs where the sphere is as far off as the bound allows, with a reach 0.3 m either
+    side of the true distance; identical points against reaches of 0 to 1.05 m; near
+    antipodes. A bound or slack taken too small decides some of them wrongly."""
+    o, t, r = [], [], []
+    for length in (1e3, 1e5, 2e6, 9e6):  # meridian arcs at the equator, equatorial arcs
+        for azi in (0.0, 90.0):
+            la, lo, _ = _g.direct(lat=0.0, lon=20.0, azi=azi, s=length)
+            s = float(_g.inverse(lat1=0.0, lon1=20.0, lat2=la, lon2=lo)[0])
+            for d in (-0.3, 0.0, 0.3):
+                o.append((0.0, 20.0))
+                t.append((float(la), float(lo)))
+                r.append(s + d)
+    for d in (0.0, 0.3, 0.5, 1.0):  # a point and its neighbour under a metre away
+        la, lo, _ = _g.direct(lat=35.0, lon=48.0, azi=30.0, s=d)
+        for reach in (0.0, 0.25, 0.5, 1.0, 1.05):
+            o.append((35.0, 48.0))
+            t.append((float(la), float(lo)))
+            r.append(reach)
+    for off in (0.0, 1e-4, 0.01, 0.5):  # near antipodes, with reaches around their distance
+        p, q = (10.0, 30.0), (-10.0 + off, -150.0)
+        s = float(_g.inverse(lat1=p[0], lon1=p[1], lat2=q[0], lon2=q[1])[0])
+        for d in (-0.3, 0.3):
+            o.append(p)
+            t.append(q)
+            r.append(s + d)
+    return np.array(o), np.array(t), np.array(r)
+
+
+def test_screen_is_exact_where_the_sphere_is_tightest() -> None:
+    o, t, r = tight_pairs()
+    codes = np.array(
+        [screen_reach(o[k : k + 1], t[k : k + 1], r[k] * ureg.m).codes[0, 0] for k in range(len(r))]
+    )
+    truth = np.array([exact_codes(o[k : k + 1], t[k : k + 1], r[k : k + 1], r[k : k + 1])[0, 0]
+                      for k in range(len(r))])  # fmt: skip
+    np.testing.assert_array_equal(codes, truth)
+    assert set(truth.tolist()) == {0, 2}
 
 
 @given(edge_cases())

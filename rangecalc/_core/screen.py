@@ -3,37 +3,45 @@
 Model
 -----
 Map the WGS84 ellipsoid onto a sphere of radius :data:`SCREEN_RADIUS` by keeping each
-point's geodetic latitude and longitude. The ellipsoid's metric is
-``ds² = M(φ)² dφ² + N(φ)² cos²φ dλ²`` (M the meridional radius of curvature, N the prime
-vertical one) and the sphere's ``R² (dφ² + cos²φ dλ²)``. Both M and N lie between
-``a (1 - e²)`` (M at the equator, :data:`M_MIN`) and ``a / sqrt(1 - e²)`` (both at the poles,
-:data:`M_MAX`), so every curve's length on the ellipsoid is between ``M_MIN / R`` and
-``M_MAX / R`` times its length on the sphere. Applied to the shortest curve on each
-surface, the geodesic distance ``s`` and the central angle ``σ`` between the same
-coordinates satisfy
+point's longitude and its *reduced* (parametric) latitude ``β`` (``tan β = (1 - f) tan φ``,
+φ geodetic). In those coordinates the ellipsoid is ``(a cos β cos λ, a cos β sin λ,
+b sin β)`` and its metric is
 
-    (1 - δ) R σ <= s <= (1 + δ) R σ,
-    R = (M_MIN + M_MAX) / 2,   δ = (M_MAX - M_MIN) / (M_MAX + M_MIN),
+    ds² = (a² sin²β + b² cos²β) dβ² + a² cos²β dλ²,
 
-with ``δ`` = :data:`SCREEN_BOUND` = 0.5038 %, everywhere: at the poles, across the
-antimeridian and for antipodal points (the argument is about curve lengths, not about a
-formula that degenerates there). The bound is tight to first order: meridional arcs at
-the equator have ratio M_MIN/R, short arcs at the poles M_MAX/R.
+the sphere's ``ρ² (dβ² + cos²β dλ²)``. The stretch of the map is
+``sqrt(a² sin²β + b² cos²β) / ρ`` along meridians and ``a / ρ`` along parallels, both
+between ``b / ρ`` and ``a / ρ``, so every curve's length on the ellipsoid lies between
+``b / ρ`` and ``a / ρ`` times its length on the sphere. Applied to the shortest curve on
+each surface, the geodesic distance ``s`` and the central angle ``σ`` between the points
+satisfy
+
+    (1 - δ) ρ σ <= s <= (1 + δ) ρ σ,
+    ρ = (a + b) / 2,   δ = (a - b) / (a + b) = f / (2 - f),
+
+with ``δ`` = :data:`SCREEN_BOUND` = 0.1679 %, everywhere: at the poles (where the map is
+smooth and both stretches equal ``a / ρ``), across the antimeridian and for antipodal
+points (the argument is about curve lengths, not about a formula that degenerates there).
+The bound is tight to first order: short meridian arcs at the equator have ratio
+``b / ρ``, short equatorial arcs ``a / ρ``. (Geodetic latitudes on a sphere would do too,
+with the radii of curvature ``a (1 - e²)`` and ``a / sqrt(1 - e²)`` as the extremes, but
+with a band three times as wide, 0.504 %.)
 
 A pair is decided on the sphere when ``σ`` lies outside the band the bound leaves around
 a threshold ``r``, widened by :data:`SCREEN_SLACK_M` (1 m; the rounding of ``cos σ`` from
 unit vectors is at most ~0.2 m of arc, at ``σ`` near 0 or π): certainly within when
-``(1 + δ) R σ + slack <= r``, certainly beyond when ``(1 - δ) R σ - slack > r``. The rest
-(a band about 1 % of ``r`` wide) get the exact geodesic (Karney 2013, through pyproj).
+``(1 + δ) ρ σ + slack <= r``, certainly beyond when ``(1 - δ) ρ σ - slack > r``. The rest
+(a band about 0.34 % of ``r`` wide) get the exact geodesic (Karney 2013, through pyproj).
 ``cos σ`` is a dot product of unit vectors, so the sphere costs one matrix product per
 chunk and no trigonometry per pair.
 
 References
 ----------
 .. [1] C. F. F. Karney, "Algorithms for geodesics", J. Geodesy 87, 43-55 (2013): the
-   exact geodesic used inside the band.
-.. [2] B. Hofmann-Wellenhof, H. Moritz, *Physical Geodesy*, 2nd ed. (2006), sec. 2.7:
-   the radii of curvature M and N of the ellipsoid.
+   exact geodesic used inside the band, and the auxiliary sphere of reduced latitudes
+   (sec. 2).
+.. [2] B. Hofmann-Wellenhof, H. Moritz, *Physical Geodesy*, 2nd ed. (2006), sec. 1.2 and
+   2.7: the parametric latitude and the ellipsoid's metric.
 """
 
 from __future__ import annotations
@@ -56,21 +64,23 @@ __all__ = [
     "UNCERTAIN",
     "UNDECIDED",
     "classify",
+    "reduced_latitude",
     "screen",
     "unit_vectors",
 ]
 
 _A = float(_g.GEOD.a)
-_E2 = float(_g.GEOD.es)
+_B = float(_g.GEOD.b)
+_F = float(_g.GEOD.f)
 
-#: Smallest radius of curvature of WGS84 [m]: the meridional one at the equator, a (1 - e²).
-M_MIN = _A * (1.0 - _E2)
-#: Largest radius of curvature of WGS84 [m]: both at the poles, a / sqrt(1 - e²).
-M_MAX = _A / np.sqrt(1.0 - _E2)
-#: Radius [m] of the screening sphere, midway between the extreme radii of curvature.
-SCREEN_RADIUS = 0.5 * (M_MIN + M_MAX)
+#: Semi-major axis of WGS84 [m]: the largest stretch of the reduced-latitude map, times ρ.
+M_MAX = _A
+#: Semi-minor axis of WGS84 [m]: the smallest.
+M_MIN = _B
+#: Radius [m] of the screening sphere, midway between the two axes.
+SCREEN_RADIUS = 0.5 * (_A + _B)
 #: Proven relative bound between the geodesic and the screening sphere's great circle.
-SCREEN_BOUND = (M_MAX - M_MIN) / (M_MAX + M_MIN)
+SCREEN_BOUND = (_A - _B) / (_A + _B)
 #: Absolute margin [m] added to the band for floating-point rounding (about 5x what it needs).
 SCREEN_SLACK_M = 1.0
 
@@ -82,11 +92,18 @@ UNDECIDED = -1
 Array = npt.NDArray[np.float64]
 
 
+def reduced_latitude(lat: Any) -> Any:
+    """Reduced (parametric) latitude β [radians] of geodetic latitudes [degrees]."""
+    phi = np.radians(np.asarray(lat, dtype=float))
+    return np.arctan2((1.0 - _F) * np.sin(phi), np.cos(phi))
+
+
 def unit_vectors(lat: Any, lon: Any) -> Array:
-    """Unit vectors (n, 3) of geodetic (lat, lon) [degrees] taken as spherical coordinates."""
-    la, lo = np.radians(np.asarray(lat, dtype=float)), np.radians(np.asarray(lon, dtype=float))
-    c = np.cos(la)
-    return np.stack([c * np.cos(lo), c * np.sin(lo), np.sin(la)], axis=-1)
+    """Unit vectors (n, 3) of geodetic (lat, lon) [degrees] on the reduced-latitude sphere."""
+    beta = reduced_latitude(lat)
+    lo = np.radians(np.asarray(lon, dtype=float))
+    c = np.cos(beta)
+    return np.stack([c * np.cos(lo), c * np.sin(lo), np.sin(beta)], axis=-1)
 
 
 def _cos_limits(r: Array) -> tuple[Array, Array]:

@@ -124,7 +124,7 @@ def run(args: argparse.Namespace) -> int:
                 str(r["name"])[:28],
                 f(r["runway_m"], ",.0f"),
                 f(r["distance_km"], ",.0f"),
-                f"{r['reach_low_km']:,.0f}–{r['reach_high_km']:,.0f}",
+                f"{f(r['reach_low_km'], ',.0f')}–{f(r['reach_high_km'], ',.0f')}",
                 str(r["verdict"]),
                 f(r["margin_km"], ",.0f"),
                 f(r["max_payload_t"], ".1f"),

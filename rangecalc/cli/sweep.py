@@ -86,7 +86,9 @@ def run(args: argparse.Namespace) -> int:
             str(r["base"])[:20],
             str(r["target"])[:20],
             f(r["distance_km"], ",.0f"),
-            f"{r['reach_low_km']:,.0f}–{r['reach_high_km']:,.0f}",
+            "-"
+            if r["reach_low_km"] is None
+            else f"{r['reach_low_km']:,.0f}–{r['reach_high_km']:,.0f}",
             str(r["verdict"]),
             f(r["margin_km"], ",.0f"),
         ]
@@ -98,6 +100,9 @@ def run(args: argparse.Namespace) -> int:
         for row, r in zip(rows, records, strict=True):
             row.append(f(r["max_payload_t"], ".1f"))
     print(_table(rows, header=header))
+    errors = {str(r["error"]) for r in records if r["error"] is not None}
+    for e in sorted(errors):
+        print(f"error: {e}")
     print("margin: low end of the reach less the route, km ('-': no permitted route)")
     if args.max_payload:
         print("max t: heaviest payload that still reaches at the low end ('-': not even empty)")

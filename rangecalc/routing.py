@@ -358,6 +358,15 @@ class Router:
         """True if the geodesic from *a* to *b*, sampled every 2 km, avoids closed airspace."""
         return bool(self.legs_clear(a, np.array([b]))[0])
 
+    def _pairs_clear(self, ends: np.ndarray) -> np.ndarray:
+        """:meth:`leg_clear` for each row (lat1, lon1, lat2, lon2) of *ends*, in one pass."""
+        if self._blocked.is_empty:
+            return np.ones(len(ends), bool)
+        lines, _ = sampled_legs(
+            ends[:, 0], ends[:, 1], ends[:, 2], ends[:, 3], spacing_m=CHECK_SPACING_M
+        )
+        return ~np.asarray(shapely.intersects(self._blocked, lines), dtype=bool)
+
     def legs_clear(self, origin: tuple[float, float], targets: np.ndarray) -> np.ndarray:
         """:meth:`leg_clear` for the legs from *origin* to each (lat, lon) row, in one pass."""
         targets = np.atleast_2d(np.asarray(targets, dtype=float))
@@ -509,6 +518,90 @@ class Router:
                 return found
         self.answered_by = self.sphere()
         return self._path_in(self.answered_by, origin, target)
+
+    def paths(
+        self, origin: tuple[float, float], targets: np.ndarray
+    ) -> list[list[tuple[float, float]] | None]:
+        """:meth:`path` to each (lat, lon) row of *targets*, one search per frame.
+
+        The same answers as calling :meth:`path` target by target: each target tries the
+        frames :meth:`path` would try, in its order, with the same pocket test and the
+        same certainty test; but one Dijkstra search from the origin per frame serves
+        every target tried there, each joining it at its best visible node (the shortest
+        path of the same graph, which :meth:`path`'s A* search finds too). A target whose
+        joined route has a leg that grazes closed airspace, or that no frame settles, is
+        handed to :meth:`path` itself, which bans such legs and searches again.
+        """
+        targets = np.atleast_2d(np.asarray(targets, dtype=float))
+        out: list[list[tuple[float, float]] | None] = [None] * len(targets)
+        clear = self.legs_clear(origin, targets)
+        for d in np.flatnonzero(clear).tolist():
+            out[d] = [origin, (float(targets[d, 0]), float(targets[d, 1]))]
+        # targets that try the same frames, in the same order, share their searches
+        groups: dict[tuple[int, ...], tuple[list[Frame], list[int]]] = {}
+        for g in np.flatnonzero(~clear).tolist():
+            frames = list(self._frames_for(np.array([origin, targets[g]])))
+            key = tuple(id(f) for f in frames)
+            groups.setdefault(key, (frames, []))[1].append(g)
+        for frames, members in groups.values():
+            left = members
+            for frame in frames:
+                if not left:
+                    break
+                seen, d0 = frame.sees(*origin)
+                best, prev, _ = frame.search(seen, d0)
+                joined: list[tuple[int, list[tuple[float, float]]]] = []
+                for k in left:
+                    t = (float(targets[k, 0]), float(targets[k, 1]))
+                    if frame.shut_in(origin, t) is not None:
+                        continue  # path() returns None here: a pocket holds one end
+                    found = self._joined(frame, origin, t, best, prev)
+                    if found is None:
+                        out[k] = self.path(origin, t)
+                    else:
+                        joined.append((k, found))
+                # every leg of every joined route checked at once, as leg_clear checks one
+                ends = np.array([(*p, *q) for _, f in joined for p, q in itertools.pairwise(f)])
+                ok = self._pairs_clear(ends) if len(ends) else np.zeros(0, bool)
+                still = []
+                at = 0
+                for k, found in joined:
+                    legs = len(found) - 1
+                    t = found[-1]
+                    if not ok[at : at + legs].all():
+                        out[k] = self.path(origin, t)  # path() itself: bans and retries
+                    elif frame.certain(origin, np.array([t]), np.array([_length(found)]))[0]:
+                        out[k] = found
+                    else:
+                        still.append(k)
+                    at += legs
+                left = still
+            for k in left:  # no frame settles it: path() goes on to the whole globe
+                out[k] = self.path(origin, (float(targets[k, 0]), float(targets[k, 1])))
+        return out
+
+    @staticmethod
+    def _joined(
+        graph: Graph,
+        origin: tuple[float, float],
+        target: tuple[float, float],
+        best: np.ndarray,
+        prev: np.ndarray,
+    ) -> list[tuple[float, float]] | None:
+        """The shortest route of *graph* to *target*, from a search from the origin."""
+        seen_t, d_t = graph.sees(*target)
+        total = np.where(seen_t & np.isfinite(best), best + d_t, np.inf)
+        if not len(total) or not np.isfinite(total).any():
+            return None
+        chain = [int(np.argmin(total))]
+        while prev[chain[-1]] != -1:
+            chain.append(int(prev[chain[-1]]))
+        chain.reverse()
+        return [
+            origin,
+            *[(float(graph.nodes[k, 0]), float(graph.nodes[k, 1])) for k in chain],
+            target,
+        ]
 
     def _path_in(
         self, graph: Graph, origin: tuple[float, float], target: tuple[float, float]

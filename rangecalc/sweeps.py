@@ -14,13 +14,15 @@ mission flown, and the verdict and margin follow :meth:`ClaimChain.verdict
    (each sampled every 2 km, as :func:`~rangecalc.route` tests a leg), and the clear ones
    (every pair, when nothing is closed) take their length from one vectorised geodesic
    call;
-3. the legs that are not clear are routed one by one (:func:`~rangecalc.route`, on the
-   routers and graphs the base's first search built and keeps): a claim's required
-   distance is its route's, checked every 2 km, and the batched search
-   (:func:`~rangecalc.claims.permitted_distances`) can differ from it by up to a few
-   hundred metres, where a region holding many targets has coarser corners than one
-   holding a single leg; identity with the claim wins over the saving (where no route is
-   found, the row takes the one-target search's answer, as the claim does);
+3. the legs that are not clear are routed from one search per base (per airspace
+   permit and region of the globe): :meth:`Router.paths <rangecalc.Router.paths>`
+   gives each target the route :func:`~rangecalc.route` would fly to it alone (the same
+   frames, pocket and certainty tests, every leg checked every 2 km, and route() itself
+   where a leg grazes closed airspace), from one Dijkstra search that every target joins
+   at its best visible node. (The batched distance search,
+   :func:`~rangecalc.claims.permitted_distances`, is not used for this: it searches one
+   region holding all targets, with coarser corners, and can be a few hundred metres
+   longer than the route; it answers only where no route is found, as for a claim.)
 4. a whole-country target takes, per base, the farthest of the country's border points
    by one search and the route to it, as a claim does.
 
@@ -50,8 +52,8 @@ from rangecalc.parallel import run_tasks
 from rangecalc.places import resolve_place
 from rangecalc.plan import Mission
 from rangecalc.progress import Progress
-from rangecalc.routing import Router, leg_permit, route
-from rangecalc.units import magnitude
+from rangecalc.routing import Router, _length, leg_permit, route
+from rangecalc.units import magnitude, ureg
 
 __all__ = ["COLUMNS", "SweepTarget", "sweep"]
 
@@ -150,7 +152,6 @@ def base_distances(task: _BaseTask) -> _BaseResult:
     width = territorial_sea_width(task.territorial_sea)
     if singles:
         pts = [task.targets[k].points[0] for k in singles]
-        clear = np.zeros(len(pts), bool)
         groups: dict[Any, list[int]] = {}
         for i, p in enumerate(pts):
             groups.setdefault(leg_permit(a, p, task.policy, b, width), []).append(i)
@@ -158,30 +159,33 @@ def base_distances(task: _BaseTask) -> _BaseResult:
             router = Router.for_leg(
                 task.policy, permit, territorial_sea=task.territorial_sea, boundaries=b
             )
-            if router.blocked_at(a.lat, a.lon) or any(
-                router.blocked_at(pts[i].lat, pts[i].lon) for i in index
-            ):
-                continue  # route() refuses these; left to it below
-            ll = np.array([[pts[i].lat, pts[i].lon] for i in index])
-            clear[index] = router.legs_clear((a.lat, a.lon), ll)
-        ok = np.flatnonzero(clear)
-        if len(ok):
-            s = _g.inverse(
-                lat1=np.full(len(ok), a.lat),
-                lon1=np.full(len(ok), a.lon),
-                lat2=np.array([pts[i].lat for i in ok]),
-                lon2=np.array([pts[i].lon for i in ok]),
-            )[0]
-            required[np.asarray(singles)[ok]] = s / 1000.0
-        rest = np.flatnonzero(~clear)
-        if len(rest):
-            for j in rest.tolist():
-                km = _route_km(a, pts[j], task)
-                if km is None:  # as a one-target claim: its own table's estimate
-                    km = float(
-                        permitted_distances(a, [pts[j]], task.policy, task.territorial_sea)[0]
-                    )
-                required[singles[j]] = km
+            # route() refuses an end inside closed airspace: no route, as below
+            inside = router.blocked_at(a.lat, a.lon)
+            ok = [i for i in index if not inside and not router.blocked_at(pts[i].lat, pts[i].lon)]
+            ll = np.array([[pts[i].lat, pts[i].lon] for i in ok]).reshape(-1, 2)
+            found = router.paths((a.lat, a.lon), ll) if ok else []
+            # direct legs: their lengths from one vectorised geodesic call
+            lengths = np.array([np.nan if f is None else 0.0 for f in found])
+            direct = [q for q, f in enumerate(found) if f is not None and len(f) == 2]
+            if direct:
+                lengths[direct] = _g.inverse(
+                    lat1=np.full(len(direct), a.lat),
+                    lon1=np.full(len(direct), a.lon),
+                    lat2=ll[direct, 0],
+                    lon2=ll[direct, 1],
+                )[0]
+            for q, f in enumerate(found):
+                if f is not None and len(f) > 2:
+                    lengths[q] = _length(f)
+            for i, f, m in zip(ok, found, lengths, strict=True):
+                if f is not None:
+                    required[singles[i]] = float(ureg.Quantity(m, "m").to("km").magnitude)
+            for i in sorted(set(index) - {i for i, f in zip(ok, found, strict=True) if f}):
+                # no route: as a one-target claim, its own search's estimate (inf, or the
+                # rare finite estimate where the route's legs could not be made clear)
+                required[singles[i]] = float(
+                    permitted_distances(a, [pts[i]], task.policy, task.territorial_sea)[0]
+                )
     for k in countries:
         t = task.targets[k]
         table = permitted_distances(a, list(t.points), task.policy, task.territorial_sea)

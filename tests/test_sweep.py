@@ -189,3 +189,32 @@ def test_a_load_above_the_maximum_is_an_error_row_as_its_claim_would_be() -> Non
     )  # fmt: skip
     with pytest.raises(rc.RangecalcError):
         evaluate(claim, default_catalog())
+
+
+@pytest.mark.parametrize(
+    ("base", "policy", "exempt"),
+    [
+        ("Hamadan", AirspacePolicy.of(denied=["TR", "IQ", "JO", "IL"]), ["IR", "SY"]),
+        ("Mozdok", AirspacePolicy.of(denied=["TR", "GE", "AZ", "AM"]), ["RU", "SY"]),
+        ("Mozdok", AirspacePolicy.of(allowed=["RU", "IR", "IQ", "SY"]), ["RU", "SY"]),
+    ],
+)
+def test_batched_routes_equal_routes_one_by_one(
+    base: str, policy: AirspacePolicy, exempt: list[str]
+) -> None:
+    """Router.paths (one search per frame) gives each target the route path() gives it alone."""
+    from rangecalc.routing import Router, _length
+
+    rng = np.random.default_rng(7)
+    router = Router.for_policy(policy, exempt=exempt)
+    o = rc.resolve_place(base)
+    pts = np.column_stack([rng.uniform(32.5, 37.0, 40), rng.uniform(35.8, 42.0, 40)])
+    batched = router.paths((o.lat, o.lon), pts)
+    bends = 0
+    for p, got in zip(pts, batched, strict=True):
+        alone = router.path((o.lat, o.lon), (float(p[0]), float(p[1])))
+        assert (got is None) == (alone is None)
+        if got is not None and alone is not None:
+            assert _length(got) == pytest.approx(_length(alone), abs=1e-6)
+            bends += len(got) > 2
+    assert bends >= 10  # most of these routes bend around closed airspace

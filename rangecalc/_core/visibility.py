@@ -136,16 +136,17 @@ def geodesic_legs(
 
 
 def sampled_legs(lat1: Any, lon1: Any, lat2: Any, lon2: Any, spacing_m: float) -> Any:
-    """Geodesics from one point to many, each sampled at most *spacing_m* apart on its own.
+    """Geodesics between point pairs, each sampled at most *spacing_m* apart on its own.
 
     Unlike :func:`geodesic_legs` with a spacing (one sample count for all, set by the
     longest), each leg gets ``max(2, ceil(s / spacing_m) + 1)`` points, so a leg's line
-    does not depend on the other legs of the call. Returns (lon, lat) linestrings with
-    longitudes unwrapped, and the lengths [m].
+    does not depend on the other legs of the call. The ends broadcast (one origin to many
+    targets, or pairs). Returns (lon, lat) linestrings with longitudes unwrapped, and the
+    lengths [m].
     """
-    lat2, lon2 = (np.atleast_1d(np.asarray(a, dtype=float)) for a in (lat2, lon2))
-    lat1 = np.full(lat2.shape, float(lat1))
-    lon1 = np.full(lat2.shape, float(lon1))
+    lat1, lon1, lat2, lon2 = np.broadcast_arrays(
+        *(np.atleast_1d(np.asarray(a, dtype=float)) for a in (lat1, lon1, lat2, lon2))
+    )
     s, azi, _ = _g.inverse(lat1=lat1, lon1=lon1, lat2=lat2, lon2=lon2)
     n = np.maximum(2, np.ceil(s / spacing_m).astype(np.int64) + 1)
     line = np.repeat(np.arange(len(s)), n)
@@ -306,6 +307,7 @@ class Frame(Graph):
                 wide *= 0.9
         self._edge = edge  # (lat, lon) along the frame's boundary
         self._pockets: list[Polygon] | None = None
+        self._closed: list[bool] = []
         clipped = blocked.intersection(region)
         self.region: BaseGeometry
         if self.polar:
@@ -418,12 +420,15 @@ class Frame(Graph):
                 self.region.difference(self.obstacle) if not self.obstacle.is_empty else self.region
             )
             self._pockets = [p for p in getattr(free, "geoms", [free]) if isinstance(p, Polygon)]
-        edge = shapely.boundary(self.region)
+            edge = shapely.boundary(self.region)
+            # a pocket is closed when its outline does not reach the frame's edge (once each)
+            self._closed = [not p.exterior.buffer(1e-9).intersects(edge) for p in self._pockets]
         pa, pb = (shapely.Point(*self.xy(*p)) for p in (a, b))
         for k, (mine, other) in enumerate(((pa, pb), (pb, pa))):
-            pocket = next((p for p in self._pockets if p.intersects(mine)), None)
-            closed = pocket is not None and not pocket.exterior.buffer(1e-9).intersects(edge)
-            if closed and pocket is not None and not pocket.intersects(other):
+            hit = next((i for i, p in enumerate(self._pockets) if p.intersects(mine)), None)
+            if hit is None or not self._closed[hit]:
+                continue
+            if not self._pockets[hit].intersects(other):
                 return k
         return None
 

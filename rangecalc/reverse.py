@@ -47,6 +47,8 @@ COLUMNS = (
     "lon",
     "runway_m",
     "runway_source",
+    "target_lat",
+    "target_lon",
     "distance_km",
     "great_circle_km",
     "reach_low_km",
@@ -124,8 +126,9 @@ def bases_for(
     Returns
     -------
     pandas.DataFrame
-        Columns :data:`COLUMNS`, best margin first; ``attrs["notes"]`` says how the
-        candidates were chosen.
+        Columns :data:`COLUMNS`, best margin first (``target_lat``/``target_lon``: the
+        point reached, for a country its farthest by permitted route from that field);
+        ``attrs["notes"]`` says how the candidates were chosen.
     """
     cat = catalog or default_catalog()
     goal = SweepTarget.of(target, cat)
@@ -204,6 +207,8 @@ def bases_for(
             "lon": [p.lon for p in fields],
             "runway_m": [r[0] for r in runway],
             "runway_source": [r[1] for r in runway],
+            "target_lat": rows["target_lat"].to_numpy(),
+            "target_lon": rows["target_lon"].to_numpy(),
             "distance_km": rows["distance_km"].to_numpy(),
             "great_circle_km": rows["great_circle_km"].to_numpy(),
             "reach_low_km": rows["reach_low_km"].to_numpy(),

@@ -146,7 +146,8 @@ def bases_for(
     notes: list[str] = []
     # one aircraft, one mission: one that cannot be flown (a load above the maximum) is the
     # whole answer, refused here rather than on every row
-    reach = combat_radius(aircraft, mission, catalog=cat).radius
+    flown = combat_radius(aircraft, mission, catalog=cat)
+    reach = flown.radius
     fields = _candidates(codes, cat)
     if codes is not None:
         found = {p.country for p in fields}
@@ -183,7 +184,7 @@ def bases_for(
         runway = [r for r, k in zip(runway, short, strict=True) if k]
     if not fields:
         frame = pd.DataFrame(columns=list(COLUMNS))
-        frame.attrs["notes"] = [*notes, "no candidate airfield"]
+        frame.attrs["notes"] = [*notes, "no candidate airfield", *flown.notes]
         return frame
     rows = sweep(
         aircraft,
@@ -223,5 +224,5 @@ def bases_for(
         ["margin_km", "icao"], ascending=[False, True], na_position="last", kind="stable"
     ).reset_index(drop=True)
     frame.insert(0, "rank", np.arange(1, len(frame) + 1))
-    frame.attrs["notes"] = notes
+    frame.attrs["notes"] = [*notes, *flown.notes]
     return frame

@@ -258,6 +258,8 @@ def sweep(
         ``distance_km`` and ``margin_km`` are NaN where no permitted route exists
         (verdict ``"fails"``). A load the aircraft cannot fly (above its maximum) gives
         verdict ``"error"`` with the reason in ``error``, as the claim would.
+        ``attrs["notes"]`` holds the notes of each radius solved (reserve, refuelling,
+        assumed spreads), prefixed by aircraft and load.
     """
     cat = catalog or default_catalog()
     names = [aircraft] if isinstance(aircraft, str) else list(aircraft)
@@ -274,6 +276,7 @@ def sweep(
     template = mission or Mission()
     loads = _as_list(payloads)
     radii: list[tuple[str, Mission, Interval | str, float]] = []
+    notes: dict[str, None] = {}
     for af in airframes:
         for p in loads:
             m = template if p is None else template.with_payload(p)
@@ -284,6 +287,8 @@ def sweep(
                 radii.append((af.name, m, str(exc), float(kg) / 1000.0))
                 continue
             radii.append((af.name, m, res.radius.to("km"), float(res.payload.to("t").magnitude)))
+            for note in res.notes:
+                notes.setdefault(f"{af.name}, {res.payload.to('t').magnitude:g} t: {note}", None)
     tasks = [_BaseTask(b, tuple(goal), policy, territorial_sea) for b in base_places]
     results = run_tasks(base_distances, tasks, client=client, progress=progress, desc="bases")
     rows = []
@@ -333,4 +338,6 @@ def sweep(
                         None,
                     )
                 )
-    return pd.DataFrame(rows, columns=list(COLUMNS))
+    frame = pd.DataFrame(rows, columns=list(COLUMNS))
+    frame.attrs["notes"] = list(notes)  # the mission model's notes, per aircraft and load
+    return frame

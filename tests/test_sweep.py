@@ -218,3 +218,10 @@ def test_batched_routes_equal_routes_one_by_one(
             assert _length(got) == pytest.approx(_length(alone), abs=1e-6)
             bends += len(got) > 2
     assert bends >= 10  # most of these routes bend around closed airspace
+
+
+def test_sweep_and_bases_for_carry_the_model_notes(iran_to_deir: pd.DataFrame) -> None:
+    assert any(n.startswith("reserve:") for n in iran_to_deir.attrs["notes"])
+    df = rc.sweep("Su-34", ["Khmeimim"], ["Raqqa"], payloads=["2 t"], mission=Mission(
+        refueling="1"))  # fmt: skip
+    assert any("Su-34, 2 t: no tanker named" in n for n in df.attrs["notes"])

@@ -12,6 +12,7 @@ from rangecalc.cli._shared import (
     _dumps,
     _mission_kwargs,
     _policy,
+    _print_notes,
     _table,
     mission_options,
 )
@@ -73,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     records = frame.astype(object).where(frame.notna(), None).to_dict(orient="records")
     if args.format == "json":
-        print(_dumps({"rows": records}))
+        print(_dumps({"rows": records, "notes": frame.attrs.get("notes", [])}))
         return EXIT_OK
 
     def f(x: object, fmt: str) -> str:
@@ -100,6 +101,7 @@ def run(args: argparse.Namespace) -> int:
         for row, r in zip(rows, records, strict=True):
             row.append(f(r["max_payload_t"], ".1f"))
     print(_table(rows, header=header))
+    _print_notes(frame.attrs.get("notes", []))
     errors = {str(r["error"]) for r in records if r["error"] is not None}
     for e in sorted(errors):
         print(f"error: {e}")

@@ -764,20 +764,24 @@ def heaviest_payload(
     return low.reshape(need.shape)
 
 
+def country_points(code: str) -> list[Place]:
+    """The points that stand for every point of a country (``country:XX``): its border."""
+    return [
+        Place(
+            f"{code} border point {la:.2f}, {lo:.2f}",
+            float(la),
+            float(lo),
+            country=code,
+            source=_BORDER_POINT,
+        )
+        for la, lo in builtin_boundaries().border_points(code)
+    ]
+
+
 def _targets(claim: Claim, cat: Catalog) -> tuple[list[Place], str | None]:
     if isinstance(claim.target, str):
         code = claim.target.split(":", 1)[1]
-        pts = builtin_boundaries().border_points(code)
-        return [
-            Place(
-                f"{code} border point {la:.2f}, {lo:.2f}",
-                float(la),
-                float(lo),
-                country=code,
-                source=_BORDER_POINT,
-            )
-            for la, lo in pts
-        ], code
+        return country_points(code), code
     return [resolve_place(t, cat) for t in claim.target], None
 
 

@@ -48,14 +48,15 @@ class Progress:
             return
         from tqdm import tqdm
 
+        cols, rows = _size(self.stream)
         bar: Any = tqdm(
             total=total,
             desc=desc,
             file=self.stream,
             leave=False,
             unit="task",
-            ncols=_size(self.stream)[0],
-            nrows=_size(self.stream)[1],
+            ncols=cols,
+            nrows=rows,
         )
         try:
             yield bar.update

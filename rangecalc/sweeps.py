@@ -44,7 +44,13 @@ from rangecalc._core import geodesic as _g
 from rangecalc.airspace import TERRITORIAL_SEA, AirspacePolicy, territorial_sea_width
 from rangecalc.boundaries import builtin_boundaries
 from rangecalc.catalog import Catalog, Place, default_catalog
-from rangecalc.claims import ERROR, ClaimChain, _targets, heaviest_payload, permitted_distances
+from rangecalc.claims import (
+    ERROR,
+    ClaimChain,
+    country_points,
+    heaviest_payload,
+    permitted_distances,
+)
 from rangecalc.errors import InputError, RangecalcError
 from rangecalc.interval import Interval
 from rangecalc.mission import combat_radius
@@ -93,18 +99,7 @@ class SweepTarget:
         """Resolve a place reference, or ``"country:XX"`` for a whole country."""
         if isinstance(ref, str) and ref.strip().lower().startswith("country:"):
             code = ref.split(":", 1)[1].strip().upper()
-            from rangecalc.claims import Claim
-
-            probe = Claim(
-                id="sweep",
-                statement="",
-                kind="aircraft",
-                aircraft="-",
-                bases=("-",),
-                target=f"country:{code}",
-            )
-            pts, _ = _targets(probe, catalog or default_catalog())
-            return cls(f"country:{code}", tuple(pts), code)
+            return cls(f"country:{code}", tuple(country_points(code)), code)
         place = resolve_place(ref, catalog)
         return cls(place.name, (place,), None)
 
@@ -177,9 +172,11 @@ def base_distances(task: _BaseTask) -> _BaseResult:
             for q, f in enumerate(found):
                 if f is not None and len(f) > 2:
                     lengths[q] = _length(f)
-            for i, f, m in zip(ok, found, lengths, strict=True):
+            # m -> km as route() converts, once for the whole array (the same factor)
+            in_km = np.asarray(ureg.Quantity(lengths, "m").to("km").magnitude, dtype=float)
+            for i, f, d in zip(ok, found, in_km, strict=True):
                 if f is not None:
-                    required[singles[i]] = float(ureg.Quantity(m, "m").to("km").magnitude)
+                    required[singles[i]] = float(d)
             for i in sorted(set(index) - {i for i, f in zip(ok, found, strict=True) if f}):
                 # no route: as a one-target claim, its own search's estimate (inf, or the
                 # rare finite estimate where the route's legs could not be made clear)
@@ -191,8 +188,8 @@ def base_distances(task: _BaseTask) -> _BaseResult:
         table = permitted_distances(a, list(t.points), task.policy, task.territorial_sea)
         far = int(np.argmax(table))
         worst[k] = t.points[far]
-        km = _route_km(a, t.points[far], task)
-        required[k] = float(table[far]) if km is None else km
+        routed = _route_km(a, t.points[far], task)
+        required[k] = float(table[far]) if routed is None else routed
     gc = _g.inverse(
         lat1=np.full(n, a.lat),
         lon1=np.full(n, a.lon),

@@ -73,6 +73,7 @@ from rangecalc.geodesy import (
     range_ring,
     route_length,
 )
+from rangecalc.hinges import Hinge
 from rangecalc.interval import Interval
 from rangecalc.mission import (
     Calibration,
@@ -82,6 +83,7 @@ from rangecalc.mission import (
     combat_radius,
     max_payload,
     payload_radius_curve,
+    radius_samples,
 )
 from rangecalc.places import Place, airfield, parse_coordinates, resolve_place
 from rangecalc.plan import Mission, Refueling, TankLoad
@@ -90,6 +92,7 @@ from rangecalc.reach import ReachArea, reach_area
 from rangecalc.reserves import RESERVES, ReserveRule
 from rangecalc.reverse import bases_for
 from rangecalc.routing import Route, Router, country_of, route
+from rangecalc.sampling import Estimate, Sampling
 from rangecalc.screen import Screening, screen_reach
 from rangecalc.sortie import SortieTime, sortie_time
 from rangecalc.standoff import StandoffReach, standoff_reach, weapon_range
@@ -110,8 +113,10 @@ __all__ = [
     "Claim",
     "Coverage",
     "Destination",
+    "Estimate",
     "Figure",
     "GeodesicInverse",
+    "Hinge",
     "InputError",
     "Interval",
     "Mission",
@@ -128,6 +133,7 @@ __all__ = [
     "ReserveRule",
     "Route",
     "Router",
+    "Sampling",
     "Scenario",
     "ScenarioError",
     "Screening",
@@ -174,6 +180,7 @@ __all__ = [
     "parse_unit",
     "payload_radius_curve",
     "points_along",
+    "radius_samples",
     "range_ring",
     "reach_area",
     "resolve_place",

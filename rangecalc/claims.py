@@ -48,20 +48,28 @@ from rangecalc.catalog import Airframe, Catalog, Place, default_catalog
 from rangecalc.catalog.records import PROFILES
 from rangecalc.errors import InputError, RangecalcError, closest
 from rangecalc.files import read_toml
+from rangecalc.hinges import Hinge, figure_label, rank
 from rangecalc.interval import Interval
 from rangecalc.mission import (
+    FigureRows,
     RadiusResult,
     calibration,
     combat_radius,
     max_payload,
+    max_payload_rows,
+    one_at_a_time,
     payload_mass,
+    radius_rows,
     reaches,
+    reaches_rows,
     refuelings_for,
+    sampled_figures,
 )
 from rangecalc.places import resolve_place
 from rangecalc.plan import Mission, Refueling, TankLoad
 from rangecalc.reserves import DEFAULT_RESERVE, reserve_rule
 from rangecalc.routing import LegPermit, Route, Router, country_of, leg_permit, route
+from rangecalc.sampling import Estimate, Sampling, draw
 from rangecalc.standoff import weapon_range
 from rangecalc.tankers import tanker_for
 from rangecalc.units import as_quantity, magnitude, ureg
@@ -249,6 +257,13 @@ class Assessment:
     max_payload_t, min_plan
         Flip points: the heaviest payload that still reaches at the low end, and the
         smallest refuelling plan (its out+back split) with which the low end reaches.
+    estimate
+        The probability that the claim holds, from sampling the catalog spreads
+        (:mod:`rangecalc.sampling`); ``None`` when not sampled or not evaluated.
+    hinges
+        The uncertain figures ranked by how far each moves the reach between its low
+        and its high end (:mod:`rangecalc.hinges`), each with its payload and
+        refuelling flip points.
     """
 
     claim: Claim
@@ -267,6 +282,30 @@ class Assessment:
     notes: tuple[str, ...] = ()
     payload_t: float | None = None
     error: str | None = None
+    estimate: Estimate | None = None
+    hinges: tuple[Hinge, ...] = ()
+
+    @property
+    def probability(self) -> float | None:
+        """Probability that the claim holds (``None`` when not sampled)."""
+        return None if self.estimate is None else self.estimate.probability
+
+    @property
+    def hinges_on(self) -> tuple[Hinge, ...]:
+        """The hinges ranked by their swing of the reach, largest first."""
+        return tuple(rank(list(self.hinges)))
+
+    def flip_hinges(self, by: str) -> tuple[Hinge, ...]:
+        """Hinges ranked by how far they move a flip point: ``"payload"`` or ``"refueling"``.
+
+        Only those that move it at all.
+        """
+        moved = [
+            h
+            for h in rank(list(self.hinges), by)
+            if (h.payload_swing_t if by == "payload" else h.refueling_swing) != 0
+        ]
+        return tuple(moved)
 
     @property
     def matches_expectation(self) -> bool:
@@ -880,14 +919,19 @@ class ClaimChain:
        tankers' and diversion distances along that route when the plan names places);
     4. :meth:`verdict` compares what is required with what is available;
     5. :meth:`flip_points` finds the payload and the refuelling plan at which the verdict
-       changes.
+       changes;
+    6. :meth:`probability` estimates how likely the claim is to hold, sampling the
+       catalog spreads through the same kernel (:mod:`rangecalc.sampling`);
+    7. :meth:`hinges` ranks the figures by how far each moves the reach and the flip
+       points between its low and its high end (:mod:`rangecalc.hinges`).
 
     Each step returns its result; :meth:`run` chains them into one :class:`Assessment`.
     """
 
-    def __init__(self, claim: Claim, catalog: Catalog) -> None:
+    def __init__(self, claim: Claim, catalog: Catalog, sampling: Sampling | None = None) -> None:
         self.claim = claim
         self.catalog = catalog
+        self.sampling = Sampling() if sampling is None else sampling
 
     # -- step 1 ----------------------------------------------------------------------
 
@@ -1127,6 +1171,173 @@ class ClaimChain:
                 return max_pay, best
         return max_pay, None
 
+    # -- step 6 ----------------------------------------------------------------------
+
+    def _weapon_figure(self) -> tuple[str, Any] | None:
+        """The weapon's range figure and its key, for a claim that names a weapon."""
+        if self.claim.weapon is None:
+            return None
+        w = self.catalog.weapon(self.claim.weapon)
+        return (f"{w.name}.range", w.range) if w.range is not None else None
+
+    def probability(
+        self,
+        required: float,
+        reach: _Reach,
+        tracks: tuple[_m.Track | None, _m.Track | None] | None,
+        no_way_home: bool,
+    ) -> Estimate | None:
+        """Fraction of the sampled figures with which the claim holds.
+
+        Every sample flies the mission through the kernel at once (the landing condition
+        at the distance required, less the weapon's sampled range for a stand-off claim);
+        no permitted route, or none home, holds in no sample. ``None`` with no samples.
+        """
+        sampling = self.sampling
+        n = sampling.samples
+        if n == 0:
+            return None
+        if not np.isfinite(required) or no_way_home:
+            return Estimate.of(np.zeros(n, dtype=bool), sampling)
+        missile = np.zeros(n)
+        weapon = self._weapon_figure()
+        if weapon is not None:
+            key, fig = weapon
+            missile = draw({key: fig}, {key: "km"}, sampling)[key]
+        if self.claim.kind == "weapon" or reach.mission is None:
+            return Estimate.of(missile >= required, sampling)
+        assert self.claim.aircraft is not None
+        af, cat = self.claim.aircraft, self.catalog
+        rows = sampled_figures(af, reach.mission, sampling=sampling, catalog=cat, tracks=tracks)
+        need = ureg.Quantity(required - missile, "km")
+        return Estimate.of(
+            reaches_rows(af, need, reach.mission, rows, catalog=cat, tracks=tracks), sampling
+        )
+
+    # -- step 7 ----------------------------------------------------------------------
+
+    def hinges(
+        self,
+        required: float,
+        reach: _Reach,
+        tracks: tuple[_m.Track | None, _m.Track | None] | None,
+        no_way_home: bool,
+        min_plan: Refueling | None = None,
+    ) -> tuple[Hinge, ...]:
+        """Each uncertain figure at its low and high end, the rest nominal: reach and flips.
+
+        The rows are flown in one kernel call; the payload flip point of every row in one
+        bisection, and the fewest top-ups by the same search as :meth:`flip_points`, each
+        plan tried on every row still unanswered. Every row lies inside the uncertainty
+        box, so the plan with which the low end reaches (*min_plan*) reaches for every row:
+        the search stops there. Without one (no plan searched suffices at the low end), the
+        refuelling flip points are not searched per row (``min_refuelings`` is ``None``).
+        """
+        claim, cat = self.claim, self.catalog
+        feasible = bool(np.isfinite(required)) and not no_way_home
+        need_km = required if feasible else None
+        weapon = self._weapon_figure()
+        if claim.kind == "weapon" or reach.mission is None:
+            if weapon is None:
+                return ()
+            key, fig = weapon
+            lo, _, hi = fig.interval("km")
+            if not lo < hi:
+                return ()
+            return (
+                Hinge(key, f"{key.removesuffix('.range')} range", fig, "km", (lo, hi), need_km),
+            )
+        assert claim.aircraft is not None
+        af = cat.airframe(claim.aircraft)
+        mission = reach.mission
+        missions: tuple[Mission, ...] = (mission,)
+        plan = mission.refueling
+        if plan.tanker is not None and plan.total == 0:  # the tanker's offload, if asked for
+            missions += (mission.with_refueling(Refueling(out=1)),)
+        rows = one_at_a_time(af, missions, catalog=cat, tracks=tracks)
+        m_lo, m_nom, m_hi = (0.0, 0.0, 0.0) if weapon is None else weapon[1].interval("km")
+        missile = np.full(len(rows), m_nom)
+        if weapon is not None and m_lo < m_hi:  # the weapon's ends, with a nominal aircraft
+            rows = rows.extend(rows.take(np.array([0, 0])))
+            missile = np.concatenate([missile, [m_lo, m_hi]])
+            rows = _relabel(rows, (f"{weapon[0]} low", f"{weapon[0]} high"))
+        radius = radius_rows(af, mission, rows, catalog=cat, tracks=tracks)
+        reach_km = radius + missile
+        payload_t: np.ndarray | None = None
+        top_ups: list[int | None] | None = None
+        if feasible:
+            need = ureg.Quantity(np.maximum(required - missile, 0.0), "km")
+            payload_t = max_payload_rows(af, need, mission, rows, catalog=cat, tracks=tracks)
+            payload_t = payload_t / 1000.0
+            if min_plan is not None:
+                top_ups = self._fewest_top_ups(af, need, mission, rows, tracks, min_plan.total)
+        index = {label: i for i, label in enumerate(rows.labels)}
+        figures = {**rows.figures}
+        units = {**rows.units}
+        if weapon is not None:
+            figures[weapon[0]] = weapon[1]
+            units[weapon[0]] = "km"
+        out = []
+        for name, fig in figures.items():
+            if f"{name} low" not in index:
+                continue
+            i, j = index[f"{name} low"], index[f"{name} high"]
+            if name == (weapon[0] if weapon is not None else None):
+                key, label = name, f"{name.removesuffix('.range')} range"
+            else:
+                key, label = f"{af.name}.{name}", figure_label(af.name, name)
+            out.append(
+                Hinge(
+                    key,
+                    label,
+                    fig,
+                    units[name],
+                    (float(reach_km[i]), float(reach_km[j])),
+                    need_km,
+                    None if payload_t is None else (_opt(payload_t[i]), _opt(payload_t[j])),
+                    None if top_ups is None else (top_ups[i], top_ups[j]),
+                )
+            )
+        return tuple(out)
+
+    def _fewest_top_ups(
+        self,
+        af: Airframe,
+        need: Any,
+        mission: Mission,
+        rows: FigureRows,
+        tracks: tuple[_m.Track | None, _m.Track | None] | None,
+        bound: int,
+    ) -> list[int | None] | None:
+        """Fewest top-ups (out and back) with which each row reaches; as :meth:`flip_points`.
+
+        *bound* is a number of top-ups with which every row reaches (the low end's).
+        """
+        if af.aerial_refueling == "none":
+            return None
+        need_km = np.asarray(need.to("km").magnitude, dtype=float)
+        found = np.full(len(rows), -1)
+        for total in range(bound):
+            todo = np.flatnonzero(found < 0)
+            if todo.size == 0:
+                break
+            sub = rows.take(todo)
+            hit = np.zeros(todo.size, dtype=bool)
+            for back in range(total + 1):
+                trial = mission.with_refueling(Refueling(out=total - back, back=back))
+                hit |= reaches_rows(
+                    af,
+                    ureg.Quantity(need_km[todo], "km"),
+                    trial,
+                    sub,
+                    catalog=self.catalog,
+                    tracks=tracks,
+                )
+                if hit.all():
+                    break
+            found[todo[hit]] = total
+        return [bound if k < 0 else int(k) for k in found]
+
     # -- the chain -------------------------------------------------------------------
 
     def run(self) -> Assessment:
@@ -1184,6 +1395,8 @@ class ClaimChain:
         max_pay, min_plan = self.flip_points(
             required, rch, back_km, tracks, no_way_home is not None
         )
+        estimate = self.probability(required, rch, tracks, no_way_home is not None)
+        hinges = self.hinges(required, rch, tracks, no_way_home is not None, min_plan)
         lo, nom, hi = rch.available.magnitudes("km")
         # Bases (or launch points) that reach every target on their own, at the low end.
         sufficient = tuple(r.origins[i].name for i in range(len(r.origins)) if table[i].max() <= lo)
@@ -1209,6 +1422,12 @@ class ClaimChain:
             "fails": "Required exceeds even the highest estimate.",
             "uncertain": "Required lies within the uncertainty of the estimate.",
         }[verdict]
+        if estimate is not None:
+            text += f" Probability it holds: {estimate.describe()}."
+        ranked = rank(list(hinges))
+        if ranked and ranked[0].moves:
+            text += f" It hinges most on {ranked[0].describe()}"
+            text += f", against {required:,.0f} km required." if np.isfinite(required) else "."
         return Assessment(
             claim=claim,
             verdict=verdict,
@@ -1225,18 +1444,30 @@ class ClaimChain:
             explanation=text,
             notes=tuple(notes),
             payload_t=rch.payload_t,
+            estimate=estimate,
+            hinges=hinges,
         )
 
 
-def evaluate(claim: Claim, catalog: Catalog) -> Assessment:
-    """Evaluate one claim.
+def _opt(x: float) -> float | None:
+    return None if not np.isfinite(x) else float(x)
+
+
+def _relabel(rows: FigureRows, last: tuple[str, ...]) -> FigureRows:
+    """*rows* with its last labels replaced by *last*."""
+    labels = rows.labels[: len(rows) - len(last)] + last
+    return FigureRows(rows.values, rows.figures, rows.units, labels)
+
+
+def evaluate(claim: Claim, catalog: Catalog, sampling: Sampling | None = None) -> Assessment:
+    """Evaluate one claim (sampled as *sampling* says; default 10,000 samples, seed 0).
 
     See the module docstring for the rule and :class:`ClaimChain` for the steps.
     """
-    return ClaimChain(claim, catalog).run()
+    return ClaimChain(claim, catalog, sampling).run()
 
 
-def evaluate_all(scenario: Scenario) -> list[Assessment]:
+def evaluate_all(scenario: Scenario, sampling: Sampling | None = None) -> list[Assessment]:
     """Evaluate every claim of *scenario*; one that cannot be evaluated does not stop the rest.
 
     A claim whose evaluation raises a :class:`RangecalcError` (a boundary missing for a
@@ -1246,13 +1477,15 @@ def evaluate_all(scenario: Scenario) -> list[Assessment]:
     verdicts = []
     for claim in scenario.claims:
         try:
-            verdicts.append(evaluate(claim, scenario.catalog))
+            verdicts.append(evaluate(claim, scenario.catalog, sampling))
         except RangecalcError as exc:
             verdicts.append(Assessment.failed(claim, str(exc)))
     return verdicts
 
 
-def check(path: str | Path, *, catalog: Catalog | None = None) -> tuple[Scenario, list[Assessment]]:
+def check(
+    path: str | Path, *, catalog: Catalog | None = None, sampling: Sampling | None = None
+) -> tuple[Scenario, list[Assessment]]:
     """Load a scenario file (raising on a malformed one) and evaluate every claim."""
     scenario = load_scenario(path, catalog=catalog)
-    return scenario, evaluate_all(scenario)
+    return scenario, evaluate_all(scenario, sampling)

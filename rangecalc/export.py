@@ -1078,6 +1078,9 @@ def _claim_props(a: Assessment) -> dict[str, Any]:
         "payload_t": a.payload_t,
         "max_payload_t": a.max_payload_t,
         "min_refuelings": a.min_refuelings,
+        "probability": a.probability,
+        "probability_error": None if a.estimate is None else a.estimate.error,
+        "hinges_on": [h.key for h in a.hinges_on if h.moves],
         "best_base": a.best_base,
         "sufficient_bases": list(a.sufficient_bases),
         "claim_source": c.source,
@@ -1103,6 +1106,11 @@ def _claim_html(a: Assessment, title: str) -> str:
             None if nom is None else f"{nom:,.0f} km (low {lo:,.0f}, high {hi:,.0f})",
         ),
         ("Payload", None if a.payload_t is None else f"{a.payload_t:,.1f} t"),
+        ("Probability it holds", None if a.estimate is None else a.estimate.describe()),
+        (
+            "Hinges most on",
+            a.hinges_on[0].label if a.hinges_on and a.hinges_on[0].moves else None,
+        ),
         ("Best base", a.best_base),
         ("Claim source", c.source),
     ]

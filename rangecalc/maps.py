@@ -78,6 +78,8 @@ __all__ = [
     "payload_range_figure",
     "project",
     "save_claim_map",
+    "save_tornado",
+    "tornado_figure",
 ]
 
 #: Colour of each verdict: of the targets and of the reach rings.
@@ -781,6 +783,8 @@ def _title_lines(a: Assessment, width: int) -> tuple[list[str], str]:
     lo, nom, hi = a.available.magnitudes("km")
     req = "no permitted route" if a.required_km is None else f"required {a.required_km:,.0f} km"
     verdict = f"{a.verdict.upper()}: {req}; available {nom:,.0f} km ({lo:,.0f}–{hi:,.0f})"
+    if a.estimate is not None:
+        verdict += f"; P(holds) {a.estimate.percent()}"
     return lines, verdict
 
 
@@ -800,6 +804,15 @@ def _draw_texts(fig: Figure, scene: _Scene, boundaries: Boundaries) -> float:
         f"{scene.base.name}: distances from it are true. Reach rings are geodesic distance "
         f"from the best base; required is the permitted route. Borders: {boundaries.source}."
     )
+    if a.estimate is not None:
+        note += f" P(holds): {a.estimate.describe()}."
+    top_hinge = a.hinges_on[0] if a.hinges_on and a.hinges_on[0].moves else None
+    if top_hinge is not None:
+        lo_v, hi_v = top_hinge.values()
+        note += (
+            f" Hinges most on the {top_hinge.label} ({lo_v} to {hi_v}: reach "
+            f"{top_hinge.reach_km[0]:,.0f} to {top_hinge.reach_km[1]:,.0f} km)."
+        )
     fig.text(0.5, 0.06 / h, "\n".join(textwrap.wrap(note, int(w * 17))), ha="center",
              va="bottom", fontsize=6.5, color="#444444")  # fmt: skip
     return 0.12 + (len(lines) + 1) * line_in + 0.12
@@ -985,3 +998,70 @@ def payload_range_figure(
              fontsize=12, fontweight="bold")  # fmt: skip
     fig.text(0.5, 0.915, f"Mission: {flown.describe()}", ha="center", va="top", fontsize=9)
     return fig
+
+
+# ------------------------------------------------------------------------ tornado
+
+
+def tornado_figure(assessment: Assessment, *, top: int = 10) -> Figure:
+    """What a verdict hinges on: a tornado chart of its figures' swings.
+
+    Each bar spans the reach with one figure at its low end and at its high end, the others
+    nominal (:mod:`rangecalc.hinges`), the largest swing on top; the line across is the
+    distance required. Blue marks the figure's low end, orange its high end.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        Each bar has the gid ``"hinge-<rank>"`` (1 for the largest swing).
+
+    Raises
+    ------
+    InputError
+        Without matplotlib, or for a claim with no uncertain figure (nothing to rank).
+    """
+    _require_matplotlib()
+    from matplotlib.ticker import StrMethodFormatter
+
+    a = assessment
+    hinges = [hg for hg in a.hinges_on if hg.moves][:top]
+    if not hinges or a.available is None:
+        raise InputError(f"{a.claim.id}: no uncertain figure moves its reach (verdict {a.verdict})")
+    rows = len(hinges)
+    fig = _new_figure((8.0, 1.6 + 0.42 * rows), 120.0)
+    h = fig.get_figheight()
+    ax = fig.add_axes((0.42, 0.5 / h, 0.54, 1 - 1.25 / h))
+    nominal = float(a.available.nominal.to("km").magnitude)
+    for k, hg in enumerate(hinges):
+        y = rows - 1 - k
+        lo, hi = hg.reach_km
+        for end, colour in ((lo, "#1f77b4"), (hi, "#ff7f0e")):
+            left, width = min(nominal, end), abs(end - nominal)
+            ax.barh(y, width, left=left, height=0.6, color=colour, gid=f"hinge-{k + 1}")
+        v_lo, v_hi = hg.values()
+        label = textwrap.shorten(hg.label, 48, placeholder="…")
+        ax.text(-0.01, y, f"{label}\n{v_lo} – {v_hi}", transform=ax.get_yaxis_transform(),
+                ha="right", va="center", fontsize=7.5)  # fmt: skip
+    ax.axvline(nominal, color="#444444", lw=0.8)
+    if a.required_km is not None:
+        ax.axvline(a.required_km, color=VERDICT_COLOURS["fails"], lw=1.6, ls="--")
+        ax.text(a.required_km, rows - 0.45, f" required {a.required_km:,.0f} km", fontsize=8,
+                color=VERDICT_COLOURS["fails"], va="bottom")  # fmt: skip
+    ax.set_yticks([])
+    ax.set_ylim(-0.6, rows - 0.1)
+    ax.set_xlabel("Reach [km] with the figure at its low (blue) or high (orange) end")
+    ax.xaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
+    ax.grid(axis="x", alpha=0.3)
+    p = "" if a.estimate is None else f", P(holds) {a.estimate.percent()}"
+    title = f"{a.claim.id}: {a.verdict}{p}"
+    fig.text(0.5, 1 - 0.1 / h, title, ha="center", va="top", fontsize=11, fontweight="bold")
+    fig.text(0.5, 1 - 0.38 / h, "What the verdict hinges on: one figure at a time, the rest "
+             "nominal", ha="center", va="top", fontsize=8.5, color="#444444")  # fmt: skip
+    return fig
+
+
+def save_tornado(assessment: Assessment, path: str | Path, *, top: int = 10) -> Path:
+    """Draw :func:`tornado_figure` and write it as PNG or SVG, chosen by *path*'s suffix."""
+    out, fmt = figure_format(path)
+    tornado_figure(assessment, top=top).savefig(out, format=fmt)
+    return out

@@ -118,6 +118,7 @@ from rangecalc.catalog.records import PROFILES, RadiusPoint
 from rangecalc.errors import InputError
 from rangecalc.interval import Interval
 from rangecalc.plan import MAX_TOP_UPS, Mission, Refueling, TankLoad
+from rangecalc.sampling import Sampling, draw
 from rangecalc.tankers import OffloadCurve, offload_curve, tanker_for
 from rangecalc.units import Quantity, magnitude, ureg
 
@@ -825,6 +826,11 @@ def _track(track: _m.Track | None, divert_km: float | None) -> Any:
     return _m.Track(at=(0.0, far), tanker=(0.0, far), divert=(divert_km, divert_km))
 
 
+def _spans(figure: Figure, unit: str) -> bool:
+    lo, _, hi = figure.interval(unit)
+    return lo < hi
+
+
 class _Model:
     """One airframe flying one mission: the figures, their spread and the kernel spec.
 
@@ -999,10 +1005,22 @@ class _Model:
         self.out_track, self.back_track = out_track, back_track
         self.back_km, self.dash_km = back_km, dash_km
 
-    def _kernel(self, payload_cols: np.ndarray) -> dict[str, Any]:
-        """Kernel arguments for every candidate row (axis 0) and payload column (axis 1)."""
+    def _kernel(
+        self, payload_cols: np.ndarray, rows: dict[str, np.ndarray] | None = None
+    ) -> dict[str, Any]:
+        """Kernel arguments for every row (axis 0) and payload column (axis 1).
+
+        The rows are the candidates of the uncertainty box (:func:`_candidates`), or the
+        figure values given in *rows* (one 1-D array per input, e.g. samples); with
+        *rows*, *payload_cols* may also be a column, one payload per row.
+        """
         af, mission, plan, curve, limit = self.af, self.mission, self.plan, self.curve, self.limit
-        c = _candidates(self.inputs, self.units, payload_cols, limit)
+        if rows is None:
+            c = _candidates(self.inputs, self.units, payload_cols, limit)
+        else:
+            c = {n: np.asarray(v, dtype=float).reshape(-1, 1) for n, v in rows.items()}
+        if payload_cols.ndim == 1:
+            payload_cols = payload_cols[np.newaxis, :]
         oew, cap = c["empty_mass"], c["internal_fuel"]
         mtow = c["max_takeoff_mass"] if limit is None else np.minimum(c["max_takeoff_mass"], limit)
         tanks = _kernel_tanks(self.uses, c, jettison=mission.jettison_tanks)
@@ -1045,20 +1063,32 @@ class _Model:
             "oew": oew,
             "mtow": mtow,
             "capacity": cap,
-            "payload": payload_cols[np.newaxis, :],
+            "payload": payload_cols,
             "speed_kmh": c.get("cruise_speed", af.cruise_speed.m("km/h")),
             "spec": spec,
             # a runway limit does not cap a top-up; an overload take-off raises the cap
             "inflight_mass": np.maximum(c["max_takeoff_mass"], mtow),
         }
 
-    def radius(self, payload_cols: np.ndarray) -> np.ndarray:
-        """Radius [km] per candidate row and payload column."""
-        return _m.radius(**self._kernel(payload_cols))
+    def radius(
+        self, payload_cols: np.ndarray, rows: dict[str, np.ndarray] | None = None
+    ) -> np.ndarray:
+        """Radius [km] per row (candidates, or *rows*) and payload column."""
+        return _m.radius(**self._kernel(payload_cols, rows))
 
-    def margin(self, r_km: Any, payload_cols: np.ndarray) -> np.ndarray:
+    def margin(
+        self, r_km: Any, payload_cols: np.ndarray, rows: dict[str, np.ndarray] | None = None
+    ) -> np.ndarray:
         """Landing margin (``ln`` of landing over lightest allowed weight) at radius *r_km*."""
-        return _m.margin(r_km, **self._kernel(payload_cols))
+        return _m.margin(r_km, **self._kernel(payload_cols, rows))
+
+    def sample(self, sampling: Sampling) -> dict[str, np.ndarray]:
+        """Every uncertain input drawn *sampling.samples* times (:mod:`rangecalc.sampling`)."""
+        return draw(self.inputs, self.units, sampling, choices=(_FERRY_CONFIG,))
+
+    def spread_inputs(self) -> dict[str, Figure]:
+        """The inputs that vary (low < high), in the order the box lists them."""
+        return {n: f for n, f in self.inputs.items() if _spans(f, self.units[n])}
 
 
 def combat_radius(
@@ -1311,3 +1341,188 @@ def reaches(
     m = model.margin(km, np.atleast_1d(model.payload_kg))[:, 0]
     ok = m >= 0
     return bool(np.all(ok)), bool(ok[0]), bool(np.any(ok))
+
+
+# ------------------------------------------------------------------ figures row by row
+
+
+@dataclass(frozen=True)
+class FigureRows:
+    """Values of a mission's uncertain figures, one row each, to fly through the kernel.
+
+    Built by :func:`sampled_figures` (random draws) or :func:`one_at_a_time` (each figure
+    at its low and its high end, the rest nominal). ``values`` holds one 1-D array per
+    input name; ``figures`` and ``units`` say what each input is and the unit of its
+    values; ``labels`` names what each row is (``"nominal"``, ``"ferry_range low"``, or
+    ``"sample"``).
+    """
+
+    values: dict[str, np.ndarray]
+    figures: dict[str, Figure]
+    units: dict[str, str]
+    labels: tuple[str, ...]
+
+    def __len__(self) -> int:
+        return len(self.labels)
+
+    def take(self, index: np.ndarray) -> FigureRows:
+        """The rows at *index* (an integer or boolean array), in that order."""
+        labels = np.asarray(self.labels, dtype=object)[index]
+        return FigureRows(
+            {n: v[index] for n, v in self.values.items()},
+            self.figures,
+            self.units,
+            tuple(str(x) for x in labels),
+        )
+
+    def extend(self, other: FigureRows) -> FigureRows:
+        """These rows, then *other*'s (figures missing from one take their nominal value)."""
+        figures = {**self.figures, **other.figures}
+        units = {**self.units, **other.units}
+        values = {}
+        for n, f in figures.items():
+            nominal = f.interval(units[n])[1]
+            parts = [rows.values.get(n, np.full(len(rows), nominal)) for rows in (self, other)]
+            values[n] = np.concatenate(parts)
+        return FigureRows(values, figures, units, self.labels + other.labels)
+
+
+def _row_distances(distance: object, rows: FigureRows, name: str) -> np.ndarray:
+    """One distance [km] per row, as a column: a scalar for every row, or one each."""
+    km = np.asarray(magnitude(distance, "km", name=name), dtype=float)
+    if km.ndim == 0:
+        return np.full((len(rows), 1), float(km))
+    if km.shape != (len(rows),):
+        raise InputError(f"{name}: give one distance, or one per row ({len(rows)})")
+    return km.reshape(-1, 1)
+
+
+def sampled_figures(
+    airframe: Airframe | str,
+    mission: Mission | None = None,
+    *,
+    sampling: Sampling | None = None,
+    catalog: Catalog | None = None,
+    tracks: tuple[_m.Track | None, _m.Track | None] | None = None,
+) -> FigureRows:
+    """Every figure the mission's radius depends on, drawn as :mod:`rangecalc.sampling` says."""
+    sampling = Sampling() if sampling is None else sampling
+    model = _Model(airframe, mission, catalog, tracks)
+    values = model.sample(sampling)
+    return FigureRows(values, dict(model.inputs), dict(model.units), ("sample",) * sampling.samples)
+
+
+def one_at_a_time(
+    airframe: Airframe | str,
+    missions: tuple[Mission, ...] = (),
+    *,
+    catalog: Catalog | None = None,
+    tracks: tuple[_m.Track | None, _m.Track | None] | None = None,
+) -> FigureRows:
+    """The nominal row, then each uncertain figure at its low and at its high end.
+
+    The figures are those of every mission in *missions* (a refuelling plan brings the
+    tanker's offload), the rest held at their nominal values. A choice between two
+    readings (``ferry_tanks``) takes each reading.
+    """
+    inputs: dict[str, Figure] = {}
+    units: dict[str, str] = {}
+    for m in missions or (Mission(),):
+        model = _Model(airframe, m, catalog, tracks)
+        inputs.update(model.inputs)
+        units.update(model.units)
+    nominal = {n: f.interval(units[n])[1] for n, f in inputs.items()}
+    rows: list[dict[str, float]] = [nominal]
+    labels = ["nominal"]
+    for name, fig in inputs.items():
+        lo, _, hi = fig.interval(units[name])
+        if lo < hi:
+            rows += [{**nominal, name: lo}, {**nominal, name: hi}]
+            labels += [f"{name} low", f"{name} high"]
+    values = {n: np.array([r[n] for r in rows], dtype=float) for n in inputs}
+    return FigureRows(values, inputs, units, tuple(labels))
+
+
+def radius_rows(
+    airframe: Airframe | str,
+    mission: Mission | None,
+    rows: FigureRows,
+    *,
+    catalog: Catalog | None = None,
+    tracks: tuple[_m.Track | None, _m.Track | None] | None = None,
+) -> np.ndarray:
+    """Radius [km] of *mission* for every row of figures (one payload), in one kernel call."""
+    model = _Model(airframe, mission, catalog, tracks)
+    if np.ndim(model.payload_kg) != 0:
+        raise InputError("radius_rows: give one payload, not an array")
+    return model.radius(np.atleast_1d(model.payload_kg), rows.values)[:, 0]
+
+
+def radius_samples(
+    airframe: Airframe | str,
+    mission: Mission | None = None,
+    *,
+    sampling: Sampling | None = None,
+    catalog: Catalog | None = None,
+    tracks: tuple[_m.Track | None, _m.Track | None] | None = None,
+) -> np.ndarray:
+    """Radius [km] of *mission* for each of *sampling.samples* draws of its figures.
+
+    The distribution behind :func:`combat_radius`'s interval: every sample lies within it
+    (see :mod:`rangecalc.sampling` for how each figure is drawn).
+    """
+    rows = sampled_figures(airframe, mission, sampling=sampling, catalog=catalog, tracks=tracks)
+    return radius_rows(airframe, mission, rows, catalog=catalog, tracks=tracks)
+
+
+def reaches_rows(
+    airframe: Airframe | str,
+    distance: object,
+    mission: Mission | None,
+    rows: FigureRows,
+    *,
+    catalog: Catalog | None = None,
+    tracks: tuple[_m.Track | None, _m.Track | None] | None = None,
+) -> np.ndarray:
+    """Whether each row of figures flies *mission* to *distance* (one boolean per row).
+
+    *distance* is one distance for every row or one per row; a row asked for no distance
+    (zero or less) reaches.
+    """
+    model = _Model(airframe, mission, catalog, tracks)
+    km = _row_distances(distance, rows, "distance")
+    if np.ndim(model.payload_kg) != 0:
+        raise InputError("reaches_rows: give one payload, not an array")
+    m = model.margin(np.maximum(km, 0.0), np.atleast_1d(model.payload_kg), rows.values)
+    ok: np.ndarray = (m[:, 0] >= 0) | (km[:, 0] <= 0)
+    return ok
+
+
+def max_payload_rows(
+    airframe: Airframe | str,
+    distance: object,
+    mission: Mission | None,
+    rows: FigureRows,
+    *,
+    catalog: Catalog | None = None,
+    tracks: tuple[_m.Track | None, _m.Track | None] | None = None,
+) -> np.ndarray:
+    """Heaviest payload [kg] with which each row of figures flies *distance*.
+
+    *distance* is one for every row or one per row. NaN for a row that cannot fly it
+    even empty. One vectorised bisection over the rows, to 1 kg; the payload of
+    *mission* is ignored.
+    """
+    af = _airframe(airframe, catalog)
+    mission = Mission() if mission is None else mission
+    model = _Model(af, mission.with_payload(None), catalog, tracks)
+    km = np.maximum(_row_distances(distance, rows, "distance"), 0.0)
+    n = len(rows)
+
+    def ok(p: np.ndarray) -> np.ndarray:
+        m = model.margin(km, np.asarray(p, dtype=float).reshape(-1, 1), rows.values)[:, 0]
+        return np.asarray(m >= 0, dtype=float)
+
+    best = _m.bisect_decreasing(ok, 0.0, af.max_payload.m("kg"), np.ones(n), tolerance=1.0)
+    empty = ok(np.zeros(n)) > 0
+    return np.asarray(np.where(empty, best, np.nan), dtype=float)

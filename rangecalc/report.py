@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import shapely
@@ -284,7 +285,10 @@ _STYLE = """
 body { font: 15px/1.45 system-ui, sans-serif; margin: 0 auto; max-width: 1100px;
        padding: 1em 1.5em; color: #1b1b1b; }
 h1 { font-size: 1.6em; } h2 { margin-top: 2em; border-bottom: 1px solid #ccc; }
-table.verdicts { border-collapse: collapse; width: 100%; }
+table.verdicts, table.hinges { border-collapse: collapse; width: 100%; }
+table.hinges td, table.hinges th { border-bottom: 1px solid #ddd; padding: 3px 6px;
+  font-size: 0.9em; text-align: left; }
+figure.tornado svg { max-width: 100%; height: auto; }
 table.verdicts td, table.verdicts th { border-bottom: 1px solid #ddd; padding: 4px 6px;
        text-align: left; vertical-align: top; }
 td.num { text-align: right; white-space: nowrap; }
@@ -330,17 +334,18 @@ def _table(results: Sequence[Assessment]) -> str:
             reach = f"{nom:,.0f} ({lo:,.0f}&ndash;{hi:,.0f})"
         need = "no route" if v.required_km is None else f"{v.required_km:,.0f}"
         load = "-" if v.payload_t is None else f"{v.payload_t:,.1f}"
+        prob = "-" if v.estimate is None else html.escape(v.estimate.percent())
         rows.append(
             f'<tr><td><a href="#{html.escape(v.claim.id)}">{html.escape(v.claim.id)}</a></td>'
             f"<td>{html.escape(v.claim.statement)}</td><td>{_verdict(v.verdict)}</td>"
             f"<td>{html.escape(v.claim.expect or '-')}</td><td class='num'>{load}</td>"
-            f"<td class='num'>{need}</td><td class='num'>{reach}</td></tr>"
+            f"<td class='num'>{need}</td><td class='num'>{reach}</td>"
+            f"<td class='num'>{prob}</td></tr>"
         )
     return (
         '<table class="verdicts"><tr><th>claim</th><th>statement</th><th>verdict</th>'
-        "<th>expected</th><th>load t</th><th>need km</th><th>reach km</th></tr>"
-        + "".join(rows)
-        + "</table>"
+        "<th>expected</th><th>load t</th><th>need km</th><th>reach km</th>"
+        "<th>P(holds)</th></tr>" + "".join(rows) + "</table>"
     )
 
 
@@ -362,6 +367,13 @@ def _claim_section(v: Assessment, refs: _Sources) -> str:
         flips.append(f"fewest top-ups with which the low end reaches: {v.min_plan.split}")
     if flips:
         parts.append("<p><b>Where it flips.</b> " + html.escape("; ".join(flips)) + "</p>")
+    if v.estimate is not None:
+        parts.append(
+            f"<p><b>Probability it holds.</b> {html.escape(v.estimate.describe())}, sampling "
+            "every figure's spread (triangular on low, nominal, high; figures of one source "
+            "together).</p>"
+        )
+    parts.append(_hinges(v, refs))
     if v.notes:
         parts.append("<ul>" + "".join(f"<li>{html.escape(n)}</li>" for n in v.notes) + "</ul>")
     cited = sorted({refs.number[t] for t in _cited(v)})
@@ -373,6 +385,59 @@ def _claim_section(v: Assessment, refs: _Sources) -> str:
         )
     parts.append("</section>")
     return "".join(parts)
+
+
+def _hinges(v: Assessment, refs: _Sources) -> str:
+    """What the verdict hinges on: the ranked figures, their flip points and a tornado."""
+    ranked = [h for h in v.hinges_on if h.moves]
+    if not ranked:
+        return ""
+    rows = []
+    for h in ranked:
+        lo, hi = h.values()
+        pay = "-"
+        if h.max_payload_t is not None:
+            pay = " / ".join("none" if x is None else f"{x:,.1f}" for x in h.max_payload_t)
+        tops = "-"
+        if h.min_refuelings is not None:
+            tops = " / ".join("&gt;12" if x is None else str(x) for x in h.min_refuelings)
+        ref = refs.number.get(f"{h.key}: {h.figure.source}")
+        cite = f' <a href="#ref{ref}">[{ref}]</a>' if ref is not None else ""
+        rows.append(
+            f"<tr><td>{html.escape(h.label)}{cite}</td><td class='num'>{html.escape(lo)} / "
+            f"{html.escape(hi)}</td><td class='num'>{h.reach_km[0]:,.0f} / "
+            f"{h.reach_km[1]:,.0f}</td><td>{'yes' if h.flips else 'no'}</td>"
+            f"<td class='num'>{pay}</td><td class='num'>{tops}</td></tr>"
+        )
+    table = (
+        "<table class='hinges'><tr><th>figure (low / high end)</th><th>low / high</th>"
+        "<th>reach km at low / high</th><th>flips the verdict</th>"
+        "<th>heaviest load t at low / high</th><th>fewest top-ups at low / high</th></tr>"
+        + "".join(rows)
+        + "</table>"
+    )
+    from rangecalc.maps import tornado_figure
+
+    svg = _inline_svg(tornado_figure(v))
+    return (
+        "<p><b>What it hinges on.</b> Each figure at its low and its high end, the rest "
+        "nominal, largest swing of the reach first.</p>"
+        + table
+        + f'<figure class="tornado">{svg}</figure>'
+    )
+
+
+def _inline_svg(fig: Any) -> str:
+    """A matplotlib figure as inline SVG: text as text, no declaration, no style sheet."""
+    import matplotlib
+
+    buf = io.StringIO()
+    with matplotlib.rc_context({"svg.fonttype": "none"}):  # text as text: no font ids
+        fig.savefig(buf, format="svg")
+    svg = buf.getvalue()
+    svg = svg[svg.index("<svg") :]  # no XML declaration or DOCTYPE (an external DTD)
+    # its style sheet would apply to the whole page
+    return re.sub(r"<style[^>]*>.*?</style>", "", svg, flags=re.DOTALL)
 
 
 def _reach(results: Sequence[Assessment], scenario: Scenario) -> list[Feature]:
@@ -393,8 +458,6 @@ def _reach(results: Sequence[Assessment], scenario: Scenario) -> list[Feature]:
 
 
 def _curves(results: Sequence[Assessment], scenario: Scenario) -> str:
-    import matplotlib
-
     from rangecalc.maps import payload_range_figure
 
     seen: dict[tuple[str, str], None] = {}
@@ -411,13 +474,7 @@ def _curves(results: Sequence[Assessment], scenario: Scenario) -> str:
         fig = payload_range_figure(
             v.radius.airframe, v.radius.mission, catalog=scenario.catalog, points=points
         )
-        buf = io.StringIO()
-        with matplotlib.rc_context({"svg.fonttype": "none"}):  # text as text: no font ids
-            fig.savefig(buf, format="svg")
-        svg = buf.getvalue()
-        svg = svg[svg.index("<svg") :]  # no XML declaration or DOCTYPE (an external DTD)
-        # its style sheet would apply to the whole page
-        svg = re.sub(r"<style[^>]*>.*?</style>", "", svg, flags=re.DOTALL)
+        svg = _inline_svg(fig)
         out.append(
             f'<figure class="curve">{svg}<figcaption>{html.escape(key[0])}: '
             f"{html.escape(key[1])}</figcaption></figure>"

@@ -235,7 +235,10 @@ def test_property_more_payload(claim: rc.Claim, extra_fraction: float) -> None:
 def test_property_units_never_change_a_verdict(claim: rc.Claim) -> None:
     cat = rc.default_catalog()
     in_lb = replace(claim, payload=claim.payload.to("lb"))
-    assert evaluate(in_lb, cat).verdict == evaluate(claim, cat).verdict
+    few = rc.Sampling(300, seed=1)  # the probability too is invariant under units
+    a, b = evaluate(in_lb, cat, few), evaluate(claim, cat, few)
+    assert a.verdict == b.verdict
+    assert a.probability == pytest.approx(b.probability, abs=1 / 300)
 
 
 def test_standoff_and_recovery_claims(tmp_path: Path) -> None:

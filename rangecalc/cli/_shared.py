@@ -19,13 +19,14 @@ from rangecalc.catalog import (
     default_catalog,
     load_catalog,
 )
-from rangecalc.errors import RangecalcError, UnitError
+from rangecalc.errors import InputError, RangecalcError, UnitError
 from rangecalc.mission import (
     MAX_REFUELINGS,
     leaves_fuel,
 )
 from rangecalc.plan import PLACEMENTS, Refueling
 from rangecalc.reserves import DEFAULT_RESERVE, RESERVES
+from rangecalc.sampling import DEFAULT_SAMPLES, Sampling
 from rangecalc.takeoff import TakeoffLimit, takeoff_limit
 from rangecalc.units import parse_unit
 
@@ -166,6 +167,29 @@ def _policy(args: argparse.Namespace) -> AirspacePolicy:
         allowed=_codes(args.allow),
         transit_passage=not args.no_transit_passage,
     )
+
+
+def _add_sampling(p: argparse.ArgumentParser) -> None:
+    """The sampling options: --samples and --seed (:class:`~rangecalc.sampling.Sampling`)."""
+    p.add_argument(
+        "--samples",
+        type=int,
+        default=DEFAULT_SAMPLES,
+        metavar="N",
+        help=f"samples of the catalog spreads per claim for its probability "
+        f"(default {DEFAULT_SAMPLES:,}; 0: none)",
+    )
+    p.add_argument(
+        "--seed", type=int, default=0, metavar="S", help="seed of the samples (default 0)"
+    )
+
+
+def _sampling(args: argparse.Namespace) -> Sampling:
+    """The :class:`~rangecalc.sampling.Sampling` the options of :func:`_add_sampling` give."""
+    try:
+        return Sampling(samples=args.samples, seed=args.seed)
+    except InputError as exc:
+        raise InputError(f"--{exc.message}") from None
 
 
 def _codes(text: str | None) -> list[str] | None:

@@ -10,11 +10,13 @@ from rangecalc.cli._shared import (
     EXIT_NO,
     EXIT_OK,
     MAP_FORMATS,
+    _add_sampling,
     _catalog,
     _dumps,
     _emit_features,
     _fit,
     _fit_middle,
+    _sampling,
     _table,
     _wrap,
 )
@@ -41,6 +43,13 @@ def register(sub: Any) -> None:
         default="table",
         help="table (default), json, or a map of every claim: geojson or kml",
     )
+    _add_sampling(p)
+    p.add_argument(
+        "--out",
+        metavar="PATH",
+        help="also draw each claim's tornado chart (what its verdict hinges on) to "
+        "PATH.png or PATH.svg, the claim's id added to the name; needs the 'plot' extra",
+    )
     p.set_defaults(run=run)
 
 
@@ -65,6 +74,13 @@ def _verdict_json(v: Verdict) -> dict[str, Any]:
         "min_refuelings": v.min_refuelings,
         "min_refuelings_split": None if v.min_plan is None else v.min_plan.split,
         "sufficient_bases": list(v.sufficient_bases),
+        "probability": v.probability,
+        "probability_error": None if v.estimate is None else v.estimate.error,
+        "samples": None if v.estimate is None else v.estimate.samples,
+        "seed": None if v.estimate is None else v.estimate.seed,
+        "hinges_on": [h.as_json() for h in v.hinges_on],
+        "payload_hinges_on": [h.key for h in v.flip_hinges("payload")],
+        "refueling_hinges_on": [h.key for h in v.flip_hinges("refueling")],
         "sources": v.sources,
         "explanation": v.explanation,
         "rationale": v.claim.rationale,
@@ -76,12 +92,28 @@ def _verdict_json(v: Verdict) -> dict[str, Any]:
 def run(args: argparse.Namespace) -> int:
     """Run the command on the parsed *args*; return the exit status."""
     catalog = _catalog(args.catalog)
+    sampling = _sampling(args)
+    out = None
+    if args.out is not None:
+        from rangecalc.maps import figure_format
+
+        out, _ = figure_format(args.out)  # refused before any claim is evaluated
     files = [f for raw in args.paths for f in toml_files(raw, error=ScenarioError)]
     # Every file is read and validated before any claim is evaluated: a malformed file
     # (exit 2) means nothing was evaluated.
     scenarios = [load_scenario(f, catalog=catalog) for f in files]
-    results = [(sc, evaluate_all(sc)) for sc in scenarios]
+    results = [(sc, evaluate_all(sc, sampling)) for sc in scenarios]
     verdicts = [v for _, vs in results for v in vs]
+    if out is not None:
+        from rangecalc.maps import save_tornado
+
+        charts = []
+        for v in verdicts:
+            if v.verdict == ERROR or not any(h.moves for h in v.hinges):
+                continue
+            one = len(verdicts) == 1
+            path = out if one else out.with_name(f"{out.stem}-{v.claim.id}{out.suffix}")
+            charts.append(save_tornado(v, path))
     # A claim marked "error" matches no expectation, so it too makes the answer "no".
     code = EXIT_OK if all(v.matches_expectation for v in verdicts) else EXIT_NO
     if args.format in MAP_FORMATS:
@@ -113,18 +145,22 @@ def run(args: argparse.Namespace) -> int:
             else:
                 req = "no route" if v.required_km is None else f"{v.required_km:,.0f}"
             mark = "" if v.matches_expectation or v.verdict == ERROR else " !"
+            prob = "-" if v.estimate is None else v.estimate.percent()
             rows.append(
                 [
                     _fit_middle(v.claim.id, 28),
                     v.verdict + mark,
-                    v.claim.expect or "-",
                     "-" if v.payload_t is None else f"{v.payload_t:,.1f}",
                     req,
                     reach,
+                    prob,
                 ]
             )
-        print(_table(rows, header=["claim", "verdict", "expect", "load t", "need km", "reach km"]))
+        header = ["claim", "verdict", "load t", "need", "reach km", "P"]
+        print(_table(rows, header=header))
         for v in vs:
+            if not v.matches_expectation and v.verdict != ERROR:
+                print(_wrap(f"! {v.claim.id}: {v.verdict}, expected {v.claim.expect}"))
             if v.error is not None:
                 print(_wrap(f"error in {v.claim.id}: {v.error}"))
         print()
@@ -134,4 +170,16 @@ def run(args: argparse.Namespace) -> int:
     summary += " (marked !)" if mismatched else ""
     print(summary + (f", {errors} could not be evaluated" if errors else ""))
     print("load t: payload carried (half the maximum where a claim gives none)")
+    print("need: km by the permitted route to the worst target")
+    if sampling.samples:
+        print(
+            _wrap(
+                f"P: probability the claim holds, {sampling.samples:,} samples of the "
+                f"catalog spreads (seed {sampling.seed}); --format json or --out "
+                "chart.png for what each verdict hinges on"
+            )
+        )
+    if out is not None:
+        for path in charts:
+            print(f"tornado chart written to {path}")
     return code

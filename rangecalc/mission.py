@@ -826,11 +826,6 @@ def _track(track: _m.Track | None, divert_km: float | None) -> Any:
     return _m.Track(at=(0.0, far), tanker=(0.0, far), divert=(divert_km, divert_km))
 
 
-def _spans(figure: Figure, unit: str) -> bool:
-    lo, _, hi = figure.interval(unit)
-    return lo < hi
-
-
 class _Model:
     """One airframe flying one mission: the figures, their spread and the kernel spec.
 
@@ -1085,10 +1080,6 @@ class _Model:
     def sample(self, sampling: Sampling) -> dict[str, np.ndarray]:
         """Every uncertain input drawn *sampling.samples* times (:mod:`rangecalc.sampling`)."""
         return draw(self.inputs, self.units, sampling, choices=(_FERRY_CONFIG,))
-
-    def spread_inputs(self) -> dict[str, Figure]:
-        """The inputs that vary (low < high), in the order the box lists them."""
-        return {n: f for n, f in self.inputs.items() if _spans(f, self.units[n])}
 
 
 def combat_radius(
@@ -1443,6 +1434,20 @@ def one_at_a_time(
     return FigureRows(values, inputs, units, tuple(labels))
 
 
+def _one_payload(
+    airframe: Airframe | str,
+    mission: Mission | None,
+    catalog: Catalog | None,
+    tracks: tuple[_m.Track | None, _m.Track | None] | None,
+    caller: str,
+) -> _Model:
+    """The model of a mission that carries one payload (rows of figures take one each)."""
+    model = _Model(airframe, mission, catalog, tracks)
+    if np.ndim(model.payload_kg) != 0:
+        raise InputError(f"{caller}: give one payload, not an array")
+    return model
+
+
 def radius_rows(
     airframe: Airframe | str,
     mission: Mission | None,
@@ -1452,9 +1457,7 @@ def radius_rows(
     tracks: tuple[_m.Track | None, _m.Track | None] | None = None,
 ) -> np.ndarray:
     """Radius [km] of *mission* for every row of figures (one payload), in one kernel call."""
-    model = _Model(airframe, mission, catalog, tracks)
-    if np.ndim(model.payload_kg) != 0:
-        raise InputError("radius_rows: give one payload, not an array")
+    model = _one_payload(airframe, mission, catalog, tracks, "radius_rows")
     return model.radius(np.atleast_1d(model.payload_kg), rows.values)[:, 0]
 
 
@@ -1489,10 +1492,8 @@ def reaches_rows(
     *distance* is one distance for every row or one per row; a row asked for no distance
     (zero or less) reaches.
     """
-    model = _Model(airframe, mission, catalog, tracks)
+    model = _one_payload(airframe, mission, catalog, tracks, "reaches_rows")
     km = _row_distances(distance, rows, "distance")
-    if np.ndim(model.payload_kg) != 0:
-        raise InputError("reaches_rows: give one payload, not an array")
     m = model.margin(np.maximum(km, 0.0), np.atleast_1d(model.payload_kg), rows.values)
     ok: np.ndarray = (m[:, 0] >= 0) | (km[:, 0] <= 0)
     return ok

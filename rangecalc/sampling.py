@@ -61,7 +61,6 @@ __all__ = [
     "MAX_SAMPLES",
     "Estimate",
     "Sampling",
-    "distribution",
     "draw",
     "triangular_quantile",
 ]
@@ -154,11 +153,6 @@ class Estimate:
         else:
             spread = f"± {self.error:.2g}"
         return f"{self.probability:.3g} ({spread}; {self.samples:,} samples, seed {self.seed})"
-
-
-def distribution(figure: Figure) -> str:
-    """The distribution a figure is sampled from: ``"fixed"`` or ``"triangular"``."""
-    return "triangular" if figure.has_spread else "fixed"
 
 
 def triangular_quantile(u: np.ndarray, low: float, mode: float, high: float) -> np.ndarray:

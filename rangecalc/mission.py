@@ -104,7 +104,6 @@ References
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -299,6 +298,70 @@ def _profile(profile: str) -> str:
     return profile
 
 
+class _Box:
+    """The uncertainty box of a question: its inputs' bounds and every corner, as arrays.
+
+    Built once per :class:`_Model`; :meth:`candidates` adds, for each payload asked, the
+    kink points of the mass inputs (see :func:`_candidates`) without rebuilding the corners.
+    """
+
+    #: Inputs whose extremes may lie on a kink of the fuel limit rather than at a bound.
+    MASSES = ("empty_mass", "max_takeoff_mass", "internal_fuel")
+
+    def __init__(self, figures: dict[str, Figure], units: dict[str, str]) -> None:
+        self.names = list(figures)
+        bounds = np.array([figures[n].interval(units[n]) for n in self.names], dtype=float)
+        bounds = bounds.reshape(len(self.names), 3)
+        self.bounds = {n: tuple(float(v) for v in bounds[i]) for i, n in enumerate(self.names)}
+        spread = np.flatnonzero(bounds[:, 0] < bounds[:, 2])
+        # every corner, in the order itertools.product((0, 2), ...) gives them
+        bits = (np.arange(2**spread.size)[:, np.newaxis] >> np.arange(spread.size)[::-1]) & 1
+        corners = np.repeat(bounds[np.newaxis, :, 1], bits.shape[0], axis=0)
+        corners[:, spread] = np.where(bits == 1, bounds[spread, 2], bounds[spread, 0])
+        self.corners = corners  # (corners, inputs)
+        self.nominal = bounds[:, 1]
+        self.masses = [n for n in self.MASSES if self.bounds[n][0] < self.bounds[n][2]]
+
+    def candidates(
+        self, payload_kg: np.ndarray, mtow_cap: float | None = None
+    ) -> dict[str, np.ndarray]:
+        """Nominal row, every corner, then each corner with each mass input at its kinks.
+
+        One row per candidate and one column per payload for the mass inputs; the other
+        inputs do not depend on the payload and have one column.
+        """
+        p = np.atleast_1d(np.asarray(payload_kg, dtype=float))[np.newaxis, :]
+        col = {n: i for i, n in enumerate(self.names)}
+        corners, nc, nm = self.corners, self.corners.shape[0], len(self.masses)
+        head = np.vstack([self.nominal[np.newaxis, :], corners])  # (1 + nc, inputs)
+        per = 2 * nm  # kink rows per corner
+        kink_rows = np.repeat(corners, per, axis=0)  # (nc * per, inputs)
+        out = {
+            n: np.concatenate([head[:, col[n]], kink_rows[:, col[n]]])[:, np.newaxis]
+            for n in self.names
+        }
+        if nm == 0:
+            return out
+        oew = corners[:, col["empty_mass"], np.newaxis]
+        mtow = corners[:, col["max_takeoff_mass"], np.newaxis]
+        cap = corners[:, col["internal_fuel"], np.newaxis]
+        takeoff = mtow if mtow_cap is None else np.minimum(mtow, mtow_cap)
+        kinks = {
+            "internal_fuel": (takeoff - oew - p, mtow - oew + 0 * p),
+            "max_takeoff_mass": (oew + cap + p, oew + cap + 0 * p),
+            "empty_mass": (mtow - cap - p, mtow - cap + 0 * p),
+        }
+        width = p.shape[1]
+        for j, name in enumerate(self.masses):
+            lo, _, hi = self.bounds[name]
+            full = np.broadcast_to(out[name], (out[name].shape[0], width)).copy()
+            block = full[1 + nc :].reshape(nc, per, width)
+            for m, kink in enumerate(kinks[name]):
+                block[:, 2 * j + m] = np.clip(kink, lo, hi)
+            out[name] = full
+        return out
+
+
 def _candidates(
     figures: dict[str, Figure],
     units: dict[str, str],
@@ -313,37 +376,10 @@ def _candidates(
     sets K) it has a kink, and its extreme along that input may lie there rather than at a
     bound. The candidates are therefore every corner of the box, plus, for each corner of
     the other inputs, each mass input placed at those kinks (clipped to its range). Arrays
-    have one row per candidate and one column per payload.
+    have one row per candidate and one column per payload (one column for an input that
+    does not depend on the payload); :class:`_Box` builds the corners once per question.
     """
-    names = list(figures)
-    bounds = {n: figures[n].interval(units[n]) for n in names}
-    p = np.atleast_1d(payload_kg)[np.newaxis, :]
-    nominal = {n: bounds[n][1] for n in names}
-    spread = [n for n in names if bounds[n][0] < bounds[n][2]]
-    rows: list[dict[str, Any]] = [nominal]
-    for bits in itertools.product((0, 2), repeat=len(spread)):
-        rows.append({**nominal, **{n: bounds[n][b] for n, b in zip(spread, bits, strict=True)}})
-    corner_rows = rows[1:]
-    masses = ("empty_mass", "max_takeoff_mass", "internal_fuel")
-    for row in corner_rows:
-        oew, mtow, cap = row["empty_mass"], row["max_takeoff_mass"], row["internal_fuel"]
-        takeoff = mtow if mtow_cap is None else min(mtow, mtow_cap)
-        kinks = {
-            "internal_fuel": (takeoff - oew - p, mtow - oew),
-            "max_takeoff_mass": (oew + cap + p, oew + cap),
-            "empty_mass": (mtow - cap - p, mtow - cap),
-        }
-        for name in masses:
-            lo, _, hi = bounds[name]
-            if hi <= lo:
-                continue
-            for kink in kinks[name]:
-                rows.append({**row, name: np.clip(kink, lo, hi)})
-    width = p.shape[1]
-    return {
-        n: np.vstack([np.broadcast_to(np.asarray(r[n], dtype=float), (1, width)) for r in rows])
-        for n in names
-    }
+    return _Box(figures, units).candidates(payload_kg, mtow_cap)
 
 
 def _spec(
@@ -991,6 +1027,7 @@ class _Model:
                     f"(maximum {af.max_takeoff_mass.format('t', 1)})"
                 )
         self.fit = fit
+        self.box = _Box(inputs, units)
         self.af, self.mission, self.plan, self.profile = af, mission, plan, profile
         self.payload_kg, self.payload_q = payload_kg, payload_q
         self.notes, self.inputs, self.units, self.provenance = notes, inputs, units, provenance
@@ -1011,7 +1048,7 @@ class _Model:
         """
         af, mission, plan, curve, limit = self.af, self.mission, self.plan, self.curve, self.limit
         if rows is None:
-            c = _candidates(self.inputs, self.units, payload_cols, limit)
+            c = self.box.candidates(payload_cols, limit)
         else:
             c = {n: np.asarray(v, dtype=float).reshape(-1, 1) for n, v in rows.items()}
         if payload_cols.ndim == 1:
@@ -1256,7 +1293,7 @@ def max_payload(
         rows = [np.all(m[:, 0], axis=0), m[0, 1], np.any(m[:, 2], axis=0)]
         return np.stack(rows).astype(float)
 
-    best = _m.bisect_decreasing(ok, 0.0, top, np.ones((3, flat.size)), iterations=40)
+    best = _m.bisect_decreasing(ok, 0.0, top, np.ones((3, flat.size)), tolerance=1.0)
     shape = np.shape(target)
     low, nom, high = (best[k].reshape(shape) for k in range(3))
     if not shape:

@@ -530,7 +530,10 @@ class Calibrations:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
-        self._fits: dict[Airframe, tuple[float, str, int | None]] = {}
+        # keyed by name, each with the record it was fitted for: hashing an airframe hashes
+        # every quantity it holds (milliseconds), and a changed record must not hit
+        self._fits: dict[str, tuple[Airframe, tuple[float, str, int | None]]] = {}
+        self._checks: dict[str, tuple[Airframe, Calibration]] = {}
         self._median: float | None = None
 
     def median(self) -> float:
@@ -547,17 +550,28 @@ class Calibrations:
 
     def allowance(self, airframe: Airframe) -> tuple[float, str, int | None]:
         """(allowance, how it was found, index of the point it was fitted to)."""
-        if airframe not in self._fits:
-            if not airframe.combat_radius:
-                self._fits[airframe] = (self.median(), "default", None)
-            else:
-                i = _fit_index(airframe.combat_radius)
-                value, how = _fit_allowance(airframe, i)
-                if how == "clipped":  # the point cannot be reproduced: a typical allowance
-                    self._fits[airframe] = (self.median(), how, i)
-                else:
-                    self._fits[airframe] = (value, how, i)
-        return self._fits[airframe]
+        held = self._fits.get(airframe.name)
+        if held is not None and (held[0] is airframe or held[0] == airframe):
+            return held[1]
+        fit: tuple[float, str, int | None]
+        if not airframe.combat_radius:
+            fit = (self.median(), "default", None)
+        else:
+            i = _fit_index(airframe.combat_radius)
+            value, how = _fit_allowance(airframe, i)
+            # a point that cannot be reproduced: a typical allowance
+            fit = (self.median(), how, i) if how == "clipped" else (value, how, i)
+        self._fits[airframe.name] = (airframe, fit)
+        return fit
+
+    def calibration(self, airframe: Airframe) -> Calibration:
+        """The :class:`Calibration` of *airframe* (see :func:`calibration`), computed once."""
+        held = self._checks.get(airframe.name)
+        if held is not None and (held[0] is airframe or held[0] == airframe):
+            return held[1]
+        found = _calibration(airframe, self.catalog, self.allowance(airframe))
+        self._checks[airframe.name] = (airframe, found)
+        return found
 
 
 def calibrations(catalog: Catalog | None = None) -> Calibrations:
@@ -573,7 +587,11 @@ def calibrations(catalog: Catalog | None = None) -> Calibrations:
 def calibration(airframe: Airframe | str, *, catalog: Catalog | None = None) -> Calibration:
     """Range factor, combat allowance and the residual of every published radius point."""
     af = _airframe(airframe, catalog)
-    allowance, how, fit_i = calibrations(catalog).allowance(af)
+    return calibrations(catalog).calibration(af)
+
+
+def _calibration(af: Airframe, catalog: Catalog, fit: tuple[float, str, int | None]) -> Calibration:
+    allowance, how, fit_i = fit
     k = _nominal_k(af)
     checks = []
     for i, point in enumerate(af.combat_radius):

@@ -17,7 +17,7 @@ import numpy as np
 
 import rangecalc as rc
 from rangecalc.catalog import Figure
-from rangecalc.claims import ClaimChain, check
+from rangecalc.claims import STEPS, ClaimChain, Evaluation, check
 from rangecalc.mission import radius_rows, sampled_figures
 from rangecalc.sampling import Sampling
 from rangecalc.units import ureg
@@ -87,16 +87,17 @@ def main() -> None:
     worst = 0.0
     for claim, catalog in cases:
         chain = ClaimChain(claim, catalog, Sampling(SAMPLES, seed=0))
-        r = chain.resolve()
-        table = chain.distances(r)
-        _, _, out, home = chain.routes(r, table)
-        required = float(out.distance.to("km").magnitude) if out.distance is not None else np.inf
-        tracks = chain.tracks(r, out, home)
-        reach = chain.reach(r, None, tracks)
+        ev = Evaluation(claim, STEPS)
+        for step in ("resolve", "legs", "reach"):
+            getattr(chain, step)(ev)
+        assert ev.legs is not None
+        assert ev.reach is not None
+        required, reach = ev.legs.required, ev.reach
         t0 = time.perf_counter()
-        est = chain.probability(required, reach, tracks, False)
+        chain.probability(ev)
         fast = time.perf_counter() - t0
         worst = max(worst, fast)
+        est = ev.estimate
         assert est is not None
         if reach.mission is None or claim.aircraft is None or claim.weapon is not None:
             # a weapon claim samples the range alone; a stand-off one adds it to the radius

@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -53,17 +53,11 @@ from rangecalc.interval import Interval
 from rangecalc.mission import (
     FigureRows,
     RadiusResult,
+    _Model,
+    _one_at_a_time,
     calibration,
-    combat_radius,
-    max_payload,
-    max_payload_rows,
-    one_at_a_time,
     payload_mass,
-    radius_rows,
-    reaches,
-    reaches_rows,
     refuelings_for,
-    sampled_figures,
 )
 from rangecalc.places import resolve_place
 from rangecalc.plan import Mission, Refueling, TankLoad
@@ -78,10 +72,13 @@ __all__ = [
     "ERROR",
     "KINDS",
     "MAX_PLAN_SEARCH",
+    "STEPS",
     "VERDICTS",
+    "VERDICT_STEPS",
     "Assessment",
     "Claim",
     "ClaimChain",
+    "Evaluation",
     "Scenario",
     "ScenarioError",
     "Verdict",
@@ -789,18 +786,9 @@ def heaviest_payload(
     one vectorised bisection (:func:`~rangecalc.max_payload`).
     """
     need = np.asarray(need_km, dtype=float)
-    mp = max_payload(airframe, ureg.Quantity(need, "km"), mission, catalog=catalog, tracks=tracks)
-    low = np.atleast_1d(np.asarray(mp.low.to("t").magnitude, dtype=float)).copy()
-    flat = np.atleast_1d(need)
-    # a zero answer is either "reaches only empty" or "not even empty": ask the latter
-    empty = mission.with_payload("0 t")
-    for k in np.flatnonzero(low <= 0.0):
-        q = ureg.Quantity(float(flat[k]), "km")
-        if not reaches(airframe, q, empty, catalog=catalog, tracks=tracks)[0]:
-            low[k] = np.nan
-    if need.ndim == 0:
-        return None if np.isnan(low[0]) else float(low[0])
-    return low.reshape(need.shape)
+    if np.any(below(need, 0.0)):
+        raise InputError(f"radius: must not be negative, got {need_km}")
+    return _heaviest(_Model(airframe, mission.with_payload(None), catalog, tracks), need)
 
 
 def country_points(code: str) -> list[Place]:
@@ -897,6 +885,27 @@ class _Resolved:
 
 
 @dataclass(frozen=True)
+class _Legs:
+    """Step 2: the permitted legs of a claim, each searched once.
+
+    ``table`` is the permitted-route distance [km] from every base (row) to every target
+    (column); ``out`` the route to the worst target from its best base, checked against
+    the closed airspace every 2 km, whose length is ``required``; ``home`` the way home
+    when the claim recovers elsewhere, whose checked length is ``back_km``.
+    """
+
+    table: np.ndarray
+    worst: int
+    best: int
+    out: Route
+    home: Route | None
+    required: float  # inf: no permitted route
+    back_km: float | None
+    no_way_home: str | None
+    tracks: tuple[_m.Track | None, _m.Track | None] | None
+
+
+@dataclass(frozen=True)
 class _Reach:
     """Step 3: what the aircraft (or weapon) can reach, with the mission flown."""
 
@@ -905,18 +914,89 @@ class _Reach:
     mission: Mission | None
     missile_low_km: float
     payload_t: float | None
+    disagreements: tuple[str, ...] = ()
+
+
+#: The steps of a claim's evaluation, in the order :class:`ClaimChain` runs them.
+STEPS = ("resolve", "legs", "reach", "verdict", "flip_points", "probability", "hinges")
+#: What each step reads from the steps before it.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "resolve": (),
+    "legs": ("resolve",),
+    "reach": ("legs",),
+    "verdict": ("reach",),
+    "flip_points": ("reach",),
+    "probability": ("reach",),
+    "hinges": ("reach", "flip_points"),
+}
+#: The steps that give the verdict alone (``check --only verdict``).
+VERDICT_STEPS = ("resolve", "legs", "reach", "verdict")
+
+
+def chosen_steps(steps: Sequence[str] | None) -> tuple[str, ...]:
+    """The steps to run for *steps* (``None``: all), with every step they read from.
+
+    The verdict is always among them: an assessment without one would answer nothing.
+
+    Raises
+    ------
+    InputError
+        Naming a step that does not exist, and the steps that do.
+    """
+    if steps is None:
+        return STEPS
+    if isinstance(steps, str):
+        steps = (steps,)
+    wanted: set[str] = set()
+
+    def add(step: str) -> None:
+        if step not in _NEEDS:
+            hint = closest(step, STEPS, n=1)
+            extra = f"; did you mean {hint[0]!r}?" if hint else ""
+            raise InputError(f"steps: no step {step!r}{extra} (steps: {', '.join(STEPS)})")
+        if step not in wanted:
+            wanted.add(step)
+            for need in _NEEDS[step]:
+                add(need)
+
+    for step in (*steps, "verdict"):
+        add(step)
+    return tuple(s for s in STEPS if s in wanted)
+
+
+@dataclass
+class Evaluation:
+    """What the steps of one claim's evaluation have found so far.
+
+    Each step of :class:`ClaimChain` reads what the steps before it filled and fills its
+    own part; :meth:`ClaimChain.assessment` writes the :class:`Assessment`, prose and all,
+    from it at the end. ``model`` is the claim's mission model, built once and used by
+    every step that flies the mission.
+    """
+
+    claim: Claim
+    steps: tuple[str, ...]
+    places: _Resolved | None = None
+    legs: _Legs | None = None
+    model: _Model | None = None
+    reach: _Reach | None = None
+    verdict: str | None = None
+    max_payload_t: float | None = None
+    min_plan: Refueling | None = None
+    estimate: Estimate | None = None
+    hinges: tuple[Hinge, ...] = ()
 
 
 class ClaimChain:
-    """A claim evaluated in named steps, as :func:`evaluate` runs them.
+    """A claim evaluated in named steps, each reading and filling one :class:`Evaluation`.
 
     1. :meth:`resolve` looks up the aircraft, weapon, bases, targets and the places the
        refuelling plan names;
-    2. :meth:`distances` finds the permitted-route distance from every base to every
-       target and :meth:`routes` the route to the worst target (and the way home when
-       recovering elsewhere), each computed once;
-    3. :meth:`reach` flies the mission (:func:`~rangecalc.combat_radius`, with the
-       tankers' and diversion distances along that route when the plan names places);
+    2. :meth:`legs` finds the permitted-route distance from every base to every target,
+       the route to the worst target and the way home when recovering elsewhere, each
+       searched once, and the tanker and diversion distances along them;
+    3. :meth:`reach` flies the mission (the claim's mission model, built once here and
+       used by every later step) for the radius interval, plus the weapon's range;
     4. :meth:`verdict` compares what is required with what is available;
     5. :meth:`flip_points` finds the payload and the refuelling plan at which the verdict
        changes;
@@ -925,7 +1005,9 @@ class ClaimChain:
     7. :meth:`hinges` ranks the figures by how far each moves the reach and the flip
        points between its low and its high end (:mod:`rangecalc.hinges`).
 
-    Each step returns its result; :meth:`run` chains them into one :class:`Assessment`.
+    :meth:`run` runs the chosen steps (all by default, :data:`VERDICT_STEPS` for the
+    verdict alone) and writes the :class:`Assessment` from what they found, the
+    explanation last, in the spirit of pvlib's ``ModelChain``.
     """
 
     def __init__(self, claim: Claim, catalog: Catalog, sampling: Sampling | None = None) -> None:
@@ -935,7 +1017,7 @@ class ClaimChain:
 
     # -- step 1 ----------------------------------------------------------------------
 
-    def resolve(self) -> _Resolved:
+    def resolve(self, ev: Evaluation) -> None:
         """Look up every name: the aircraft, weapon, tanker, bases, targets and places."""
         claim, cat = self.claim, self.catalog
         where_from = "bases" if claim.bases else "launch"
@@ -973,7 +1055,7 @@ class ClaimChain:
             raise exc.located(field=where_from) from None
         # the same place written two ways ('Hamadan', 'OIHS', 'Nojeh') counts once
         origins = list({(p.name, p.lat, p.lon): p for p in resolved}.values())
-        return _Resolved(
+        ev.places = _Resolved(
             origins=origins,
             targets=targets,
             country=country,
@@ -983,10 +1065,6 @@ class ClaimChain:
         )
 
     # -- step 2 ----------------------------------------------------------------------
-
-    def distances(self, r: _Resolved) -> np.ndarray:
-        """Permitted-route distances [km], one row per base, one column per target."""
-        return np.vstack([_distances(o, r.targets, self.claim) for o in r.origins])
 
     def _route(self, a: Place, b: Place) -> Route:
         claim = self.claim
@@ -1000,26 +1078,38 @@ class ClaimChain:
             catalog=self.catalog,
         )
 
-    def routes(self, r: _Resolved, table: np.ndarray) -> tuple[int, int, Route, Route | None]:
-        """The worst target, its best base, the route there and the way home.
+    def legs(self, ev: Evaluation) -> None:
+        """Distances from every base to every target, the route out and the way home.
 
-        The way home is routed only when recovering elsewhere. The route's legs are
-        checked against the closed airspace every 2 km, so its length (a little longer
-        than the search's estimate, if a leg had to bend further out) is the distance
-        required.
+        The worst target is the one whose best base is farthest; the route there is
+        searched once more with its legs checked against the closed airspace every 2 km,
+        so its length (a little longer than the search's estimate, if a leg had to bend
+        further out) is the distance required. The way home, when recovering elsewhere,
+        is routed once and its checked length is the distance home.
         """
+        r = _need(ev.places)
+        claim = self.claim
+        table = np.vstack([_distances(o, r.targets, claim) for o in r.origins])
         per_target = table.min(axis=0)
         worst = int(np.argmax(per_target))
         best = int(np.argmin(table[:, worst]))
         out = self._route(r.origins[best], r.targets[worst])
+        required = float(table[:, worst].min())
+        if out.distance is not None:
+            required = float(out.distance.to("km").magnitude)
         home = None
-        if r.recover is not None and self.claim.kind != "weapon":
+        back_km = None
+        no_way_home = None
+        if r.recover is not None and claim.kind != "weapon":
             home = self._route(r.targets[worst], r.recover)
-        return worst, best, out, home
+            if home.distance is not None:
+                back_km = float(home.distance.to("km").magnitude)
+            else:
+                no_way_home = f"no permitted route from the target home to {r.recover.name}"
+        tracks = self._tracks(r, out, home) if np.isfinite(required) else None
+        ev.legs = _Legs(table, worst, best, out, home, required, back_km, no_way_home, tracks)
 
-    # -- step 3 ----------------------------------------------------------------------
-
-    def tracks(
+    def _tracks(
         self, r: _Resolved, out: Route, home: Route | None
     ) -> tuple[_m.Track | None, _m.Track | None] | None:
         """Tanker and diversion distances along the way out and the way home.
@@ -1062,24 +1152,28 @@ class ClaimChain:
         back = table(out, True) if home is None else table(home, False)
         return table(out, True), back
 
-    def reach(
-        self,
-        r: _Resolved,
-        back_km: float | None,
-        tracks: tuple[_m.Track | None, _m.Track | None] | None,
-    ) -> _Reach:
-        """Fly the claim's mission: the radius (plus the weapon's range), or the weapon's."""
+    # -- step 3 ----------------------------------------------------------------------
+
+    def reach(self, ev: Evaluation) -> None:
+        """Fly the claim's mission: the radius (plus the weapon's range), or the weapon's.
+
+        Builds the claim's mission model (:attr:`Evaluation.model`), which every later
+        step that flies the mission uses.
+        """
         claim, cat = self.claim, self.catalog
+        legs = _need(ev.legs)
         missile: Interval | None = None
         if claim.weapon is not None:
             missile = weapon_range(claim.weapon, catalog=cat).to("km")
         missile_low = 0.0 if missile is None else missile.magnitudes("km")[0]
         if claim.kind == "weapon":
             assert missile is not None
-            return _Reach(missile, None, None, missile_low, None)
+            ev.reach = _Reach(missile, None, None, missile_low, None)
+            return
         assert claim.aircraft is not None
-        mission = _claim_mission(claim, back_km)
-        res = combat_radius(claim.aircraft, mission, catalog=cat, tracks=tracks)
+        mission = _claim_mission(claim, legs.back_km)
+        ev.model = _Model(claim.aircraft, mission, cat, legs.tracks)
+        res = ev.model.result()
         available = res.radius.to("km")
         if missile is not None:  # stand-off: the carrier's radius plus the missile's range
             available = Interval(
@@ -1087,7 +1181,14 @@ class ClaimChain:
                 available.nominal + missile.nominal,
                 available.high + missile.high,
             )
-        return _Reach(available, res, mission, missile_low, float(res.payload.to("t").magnitude))
+        ev.reach = _Reach(
+            available,
+            res,
+            mission,
+            missile_low,
+            float(res.payload.to("t").magnitude),
+            tuple(self.disagreements()),
+        )
 
     def disagreements(self) -> list[str]:
         """Published radius points that lie outside the model's own interval for them.
@@ -1119,57 +1220,36 @@ class ClaimChain:
 
     # -- step 4 ----------------------------------------------------------------------
 
-    @staticmethod
-    def verdict(required: float, available: Interval, no_way_home: bool) -> str:
+    def verdict(self, ev: Evaluation) -> None:
         """Holds if required is within the low end, fails beyond the high end."""
-        lo, _, hi = available.magnitudes("km")
-        if not np.isfinite(required) or no_way_home:
-            return "fails"
-        if required <= lo:
-            return "holds"
-        if required > hi:
-            return "fails"
-        return "uncertain"
+        legs, reach = _need(ev.legs), _need(ev.reach)
+        ev.verdict = verdict_of(legs.required, reach.available, legs.no_way_home is not None)
 
     # -- step 5 ----------------------------------------------------------------------
 
-    def flip_points(
-        self,
-        required: float,
-        reach: _Reach,
-        back_km: float | None,
-        tracks: tuple[_m.Track | None, _m.Track | None] | None,
-        no_way_home: bool,
-    ) -> tuple[float | None, Refueling | None]:
+    def flip_points(self, ev: Evaluation) -> None:
         """The heaviest payload and the smallest refuelling plan that still reach.
 
         Both at the low end; the plans searched are every split, out and back, of up to
-        :data:`MAX_PLAN_SEARCH` top-ups, fewest first.
+        :data:`MAX_PLAN_SEARCH` top-ups, fewest first, each flown by the claim's model.
         """
-        claim, cat = self.claim, self.catalog
-        if claim.kind == "weapon" or not np.isfinite(required) or reach.mission is None:
-            return None, None
-        assert claim.aircraft is not None
-        af = cat.airframe(claim.aircraft)
-        need = max(0.0, required - reach.missile_low_km)
-        mission = reach.mission
-        need_q = ureg.Quantity(need, "km")
-        max_pay = None if no_way_home else heaviest_payload(af, need, mission, cat, tracks)
-        if no_way_home:
-            return max_pay, None
-        if af.aerial_refueling == "none":
+        legs, reach, model = _need(ev.legs), _need(ev.reach), ev.model
+        if model is None or not np.isfinite(legs.required):
+            return
+        if legs.no_way_home is not None:
+            return
+        need = max(0.0, legs.required - reach.missile_low_km)
+        ev.max_payload_t = _heaviest(model, np.asarray(need))
+        if model.af.aerial_refueling == "none":
             lo = reach.available.magnitudes("km")[0]
-            return max_pay, (Refueling() if required <= lo else None)
+            ev.min_plan = Refueling() if legs.required <= lo else None
+            return
         for total in range(MAX_PLAN_SEARCH + 1):
-            best: Refueling | None = None
-            for back in range(total + 1):
-                trial = mission.with_refueling(Refueling(out=total - back, back=back))
-                if reaches(af, need_q, trial, catalog=cat, tracks=tracks)[0]:
-                    best = trial.refueling
-                    break  # fewest on the way home first: tankers nearest the base
-            if best is not None:
-                return max_pay, best
-        return max_pay, None
+            for back in range(total + 1):  # fewest on the way home first: tankers nearest
+                trial = model.with_plan(total - back, back)
+                if _reaches(trial, need)[0]:
+                    ev.min_plan = trial.mission.refueling
+                    return
 
     # -- step 6 ----------------------------------------------------------------------
 
@@ -1180,97 +1260,81 @@ class ClaimChain:
         w = self.catalog.weapon(self.claim.weapon)
         return (f"{w.name}.range", w.range) if w.range is not None else None
 
-    def probability(
-        self,
-        required: float,
-        reach: _Reach,
-        tracks: tuple[_m.Track | None, _m.Track | None] | None,
-        no_way_home: bool,
-    ) -> Estimate | None:
+    def probability(self, ev: Evaluation) -> None:
         """Fraction of the sampled figures with which the claim holds.
 
         Every sample flies the mission through the kernel at once (the landing condition
         at the distance required, less the weapon's sampled range for a stand-off claim);
         no permitted route, or none home, holds in no sample. ``None`` with no samples.
         """
+        legs, model = _need(ev.legs), ev.model
         sampling = self.sampling
         n = sampling.samples
         if n == 0:
-            return None
-        if not np.isfinite(required) or no_way_home:
-            return Estimate.of(np.zeros(n, dtype=bool), sampling)
+            return
+        required = legs.required
+        if not np.isfinite(required) or legs.no_way_home is not None:
+            ev.estimate = Estimate.of(np.zeros(n, dtype=bool), sampling)
+            return
         missile = np.zeros(n)
         weapon = self._weapon_figure()
         if weapon is not None:
             key, fig = weapon
             missile = draw({key: fig}, {key: "km"}, sampling)[key]
-        if self.claim.kind == "weapon" or reach.mission is None:
-            return Estimate.of(missile >= required, sampling)
-        assert self.claim.aircraft is not None
-        af, cat = self.claim.aircraft, self.catalog
-        rows = sampled_figures(af, reach.mission, sampling=sampling, catalog=cat, tracks=tracks)
+        if model is None:
+            ev.estimate = Estimate.of(missile >= required, sampling)
+            return
+        rows = model.sampled(sampling)
         need = ureg.Quantity(required - missile, "km")
-        return Estimate.of(
-            reaches_rows(af, need, reach.mission, rows, catalog=cat, tracks=tracks), sampling
-        )
+        ev.estimate = Estimate.of(model.rows_reach(need, rows), sampling)
 
     # -- step 7 ----------------------------------------------------------------------
 
-    def hinges(
-        self,
-        required: float,
-        reach: _Reach,
-        tracks: tuple[_m.Track | None, _m.Track | None] | None,
-        no_way_home: bool,
-        min_plan: Refueling | None = None,
-    ) -> tuple[Hinge, ...]:
+    def hinges(self, ev: Evaluation) -> None:
         """Each uncertain figure at its low and high end, the rest nominal: reach and flips.
 
         The rows are flown in one kernel call; the payload flip point of every row in one
         bisection, and the fewest top-ups by the same search as :meth:`flip_points`, each
         plan tried on every row still unanswered. Every row lies inside the uncertainty
-        box, so the plan with which the low end reaches (*min_plan*) reaches for every row:
-        the search stops there. Without one (no plan searched suffices at the low end), the
-        refuelling flip points are not searched per row (``min_refuelings`` is ``None``).
+        box, so the plan with which the low end reaches (``min_plan``) reaches for every
+        row: the search stops there. Without one (no plan searched suffices at the low
+        end), the refuelling flip points are not searched per row (``min_refuelings`` is
+        ``None``).
         """
-        claim, cat = self.claim, self.catalog
-        feasible = bool(np.isfinite(required)) and not no_way_home
+        legs, model, min_plan = _need(ev.legs), ev.model, ev.min_plan
+        required = legs.required
+        feasible = bool(np.isfinite(required)) and legs.no_way_home is None
         need_km = required if feasible else None
         weapon = self._weapon_figure()
-        if claim.kind == "weapon" or reach.mission is None:
+        if model is None:
             if weapon is None:
-                return ()
+                return
             key, fig = weapon
             lo, _, hi = fig.interval("km")
-            if not lo < hi:
-                return ()
-            return (
-                Hinge(key, f"{key.removesuffix('.range')} range", fig, "km", (lo, hi), need_km),
-            )
-        assert claim.aircraft is not None
-        af = cat.airframe(claim.aircraft)
-        mission = reach.mission
-        missions: tuple[Mission, ...] = (mission,)
-        plan = mission.refueling
+            if lo < hi:
+                label = f"{key.removesuffix('.range')} range"
+                ev.hinges = (Hinge(key, label, fig, "km", (lo, hi), need_km),)
+            return
+        af = model.af
+        models = [model]
+        plan = model.plan
         if plan.tanker is not None and plan.total == 0:  # the tanker's offload, if asked for
-            missions += (mission.with_refueling(Refueling(out=1)),)
-        rows = one_at_a_time(af, missions, catalog=cat, tracks=tracks)
+            models.append(model.with_plan(1, 0))
+        rows = _one_at_a_time(models)
         m_lo, m_nom, m_hi = (0.0, 0.0, 0.0) if weapon is None else weapon[1].interval("km")
         missile = np.full(len(rows), m_nom)
         if weapon is not None and m_lo < m_hi:  # the weapon's ends, with a nominal aircraft
             rows = rows.extend(rows.take(np.array([0, 0])))
             missile = np.concatenate([missile, [m_lo, m_hi]])
             rows = _relabel(rows, (f"{weapon[0]} low", f"{weapon[0]} high"))
-        radius = radius_rows(af, mission, rows, catalog=cat, tracks=tracks)
-        reach_km = radius + missile
+        reach_km = model.rows_radius(rows) + missile
         payload_t: np.ndarray | None = None
         top_ups: list[int | None] | None = None
         if feasible:
             need = ureg.Quantity(np.maximum(required - missile, 0.0), "km")
-            payload_t = max_payload_rows(af, need, mission, rows, catalog=cat, tracks=tracks)
-            payload_t = payload_t / 1000.0
+            payload_t = model.rows_max_payload(need, rows) / 1000.0
             if min_plan is not None:
-                top_ups = self._fewest_top_ups(af, need, mission, rows, tracks, min_plan.total)
+                top_ups = _fewest_top_ups(model, need, rows, min_plan.total)
         index = {label: i for i, label in enumerate(rows.labels)}
         figures = {**rows.figures}
         units = {**rows.units}
@@ -1298,57 +1362,24 @@ class ClaimChain:
                     None if top_ups is None else (top_ups[i], top_ups[j]),
                 )
             )
-        return tuple(out)
-
-    def _fewest_top_ups(
-        self,
-        af: Airframe,
-        need: Any,
-        mission: Mission,
-        rows: FigureRows,
-        tracks: tuple[_m.Track | None, _m.Track | None] | None,
-        bound: int,
-    ) -> list[int | None] | None:
-        """Fewest top-ups (out and back) with which each row reaches; as :meth:`flip_points`.
-
-        *bound* is a number of top-ups with which every row reaches (the low end's).
-        """
-        if af.aerial_refueling == "none":
-            return None
-        need_km = np.asarray(need.to("km").magnitude, dtype=float)
-        found = np.full(len(rows), -1)
-        for total in range(bound):
-            todo = np.flatnonzero(found < 0)
-            if todo.size == 0:
-                break
-            sub = rows.take(todo)
-            hit = np.zeros(todo.size, dtype=bool)
-            for back in range(total + 1):
-                trial = mission.with_refueling(Refueling(out=total - back, back=back))
-                hit |= reaches_rows(
-                    af,
-                    ureg.Quantity(need_km[todo], "km"),
-                    trial,
-                    sub,
-                    catalog=self.catalog,
-                    tracks=tracks,
-                )
-                if hit.all():
-                    break
-            found[todo[hit]] = total
-        return [bound if k < 0 else int(k) for k in found]
+        ev.hinges = tuple(out)
 
     # -- the chain -------------------------------------------------------------------
 
-    def run(self) -> Assessment:
-        """Every step in turn, into one :class:`Assessment`."""
+    def run(self, steps: Sequence[str] | None = None) -> Assessment:
+        """The chosen *steps* (default: all) in turn, into one :class:`Assessment`."""
+        ev = Evaluation(self.claim, chosen_steps(steps))
+        for step in ev.steps:
+            getattr(self, step)(ev)
+        return self.assessment(ev)
+
+    def assessment(self, ev: Evaluation) -> Assessment:
+        """The :class:`Assessment` of what the steps found, its notes and prose written last."""
         claim = self.claim
-        r = self.resolve()
-        table = self.distances(r)
-        worst, best, out, home = self.routes(r, table)
-        required = float(table[:, worst].min())
-        if out.distance is not None:
-            required = float(out.distance.to("km").magnitude)
+        r, legs = _need(ev.places), _need(ev.legs)
+        reach = ev.reach
+        out, home = legs.out, legs.home
+        required = legs.required
         notes: list[str] = list(out.notes)
         if out.straits:
             notes.append(
@@ -1357,22 +1388,15 @@ class ClaimChain:
                 + " (UNCLOS art. 38), which the coastal states may not close"
             )
         sources: dict[str, str] = {}
-        for p in (*r.origins, r.targets[worst]):
+        for p in (*r.origins, r.targets[legs.worst]):
             sources[f"place {p.name}"] = p.source or "given as coordinates"
-        back_km = None
-        no_way_home = None
         if r.recover is not None and claim.kind != "weapon":
-            back = _distances(r.targets[worst], [r.recover], claim)[0]
-            if np.isfinite(back):
-                back_km = float(back)
-                notes.append(
-                    f"recovery at {r.recover.name}: the way home is {back:,.0f} km by "
-                    "permitted route"
-                )
-            else:
-                no_way_home = f"no permitted route from the target home to {r.recover.name}"
-                notes.append(no_way_home)
-        tracks = self.tracks(r, out, home) if np.isfinite(required) else None
+            notes.append(
+                legs.no_way_home
+                if legs.no_way_home is not None
+                else f"recovery at {r.recover.name}: the way home is {legs.back_km:,.0f} km "
+                "by permitted route"
+            )
         if r.tanker_base is not None:
             notes.append(
                 f"tankers fly from {r.tanker_base.name}, straight to each rendezvous on the "
@@ -1380,73 +1404,148 @@ class ClaimChain:
             )
         if r.diversion is not None:
             notes.append(f"diversion field for safe top-ups: {r.diversion.name}")
-        rch = self.reach(r, back_km, tracks)
         if claim.weapon is not None:
             w = self.catalog.weapon(claim.weapon)
             if w.range is not None:
                 sources[f"{w.name}.range"] = w.range.source or "no source given"
-        if rch.radius is not None:
-            notes.extend(rch.radius.notes)
-            notes.extend(self.disagreements())
+        if reach is not None and reach.radius is not None:
+            notes.extend(reach.radius.notes)
+            notes.extend(reach.disagreements)
             sources.update(
-                {f"{rch.radius.airframe}.{k}": v for k, v in rch.radius.sources().items()}
+                {f"{reach.radius.airframe}.{k}": v for k, v in reach.radius.sources().items()}
             )
-        verdict = self.verdict(required, rch.available, no_way_home is not None)
-        max_pay, min_plan = self.flip_points(
-            required, rch, back_km, tracks, no_way_home is not None
+        sufficient: tuple[str, ...] = ()
+        if reach is not None:
+            lo = reach.available.magnitudes("km")[0]
+            # Bases (or launch points) that reach every target on their own, at the low end.
+            sufficient = tuple(
+                o.name for o, row in zip(r.origins, legs.table, strict=True) if row.max() <= lo
+            )
+        return Assessment(
+            claim=claim,
+            verdict=_need(ev.verdict),
+            required_km=required if np.isfinite(required) else None,
+            available=None if reach is None else reach.available,
+            best_base=r.origins[legs.best].name,
+            worst_target=r.targets[legs.worst],
+            routes=(out,) if home is None else (out, home),
+            radius=None if reach is None else reach.radius,
+            max_payload_t=ev.max_payload_t,
+            min_plan=ev.min_plan,
+            sufficient_bases=sufficient,
+            sources=sources,
+            explanation=self.explain(ev),
+            notes=tuple(notes),
+            payload_t=None if reach is None else reach.payload_t,
+            estimate=ev.estimate,
+            hinges=ev.hinges,
         )
-        estimate = self.probability(required, rch, tracks, no_way_home is not None)
-        hinges = self.hinges(required, rch, tracks, no_way_home is not None, min_plan)
-        lo, nom, hi = rch.available.magnitudes("km")
-        # Bases (or launch points) that reach every target on their own, at the low end.
-        sufficient = tuple(r.origins[i].name for i in range(len(r.origins)) if table[i].max() <= lo)
-        target = r.targets[worst]
+
+    def explain(self, ev: Evaluation) -> str:
+        """The explanation of a verdict, written from what the steps found."""
+        r, legs, reach = _need(ev.places), _need(ev.legs), ev.reach
+        required, out = legs.required, legs.out
+        target = r.targets[legs.worst]
         where = (
             f"the farthest point of {r.country} by permitted route" if r.country else target.name
         )
-        closed = closed_summary(out.closed)
         if np.isfinite(required):
             path = " > ".join(c for c, _ in out.overflown) or "direct"
             text = (
                 f"Worst target: {where} ({target.lat:.2f}, {target.lon:.2f}), "
-                f"best reached from {r.origins[best].name}: {required:,.0f} km by permitted "
-                f"route (great circle {out.great_circle.to('km').magnitude:,.0f} km; closed: "
-                f"{closed}; over {path}). Available {nom:,.0f} km ({lo:,.0f}-{hi:,.0f}). "
+                f"best reached from {r.origins[legs.best].name}: {required:,.0f} km by "
+                f"permitted route (great circle {out.great_circle.to('km').magnitude:,.0f} "
+                f"km; closed: {closed_summary(out.closed)}; over {path}). "
             )
+            if reach is not None:
+                lo, nom, hi = reach.available.magnitudes("km")
+                text += f"Available {nom:,.0f} km ({lo:,.0f}-{hi:,.0f}). "
         else:
             text = f"No permitted route to {where}: {out.reason or 'closed airspace'}. "
-        if no_way_home is not None:
-            text += f"It fails: {no_way_home}. "
-        text += {
-            "holds": "Required is within even the lowest estimate.",
-            "fails": "Required exceeds even the highest estimate.",
-            "uncertain": "Required lies within the uncertainty of the estimate.",
-        }[verdict]
-        if estimate is not None:
-            text += f" Probability it holds: {estimate.describe()}."
-        ranked = rank(list(hinges))
+        if legs.no_way_home is not None:
+            text += f"It fails: {legs.no_way_home}. "
+        if ev.verdict is not None:
+            text += {
+                "holds": "Required is within even the lowest estimate.",
+                "fails": "Required exceeds even the highest estimate.",
+                "uncertain": "Required lies within the uncertainty of the estimate.",
+            }[ev.verdict]
+        if ev.estimate is not None:
+            text += f" Probability it holds: {ev.estimate.describe()}."
+        ranked = rank(list(ev.hinges))
         if ranked and ranked[0].moves:
             text += f" It hinges most on {ranked[0].describe()}"
             text += f", against {required:,.0f} km required." if np.isfinite(required) else "."
-        return Assessment(
-            claim=claim,
-            verdict=verdict,
-            required_km=required if np.isfinite(required) else None,
-            available=rch.available,
-            best_base=r.origins[best].name,
-            worst_target=target,
-            routes=(out,) if home is None else (out, home),
-            radius=rch.radius,
-            max_payload_t=max_pay,
-            min_plan=min_plan,
-            sufficient_bases=sufficient,
-            sources=sources,
-            explanation=text,
-            notes=tuple(notes),
-            payload_t=rch.payload_t,
-            estimate=estimate,
-            hinges=hinges,
-        )
+        return text.strip()
+
+
+_T = TypeVar("_T")
+
+
+def _need(found: _T | None) -> _T:
+    """What an earlier step found (:func:`chosen_steps` runs every step a step reads)."""
+    assert found is not None, "a step ran before the step it reads from"
+    return found
+
+
+def verdict_of(required: float, available: Interval, no_way_home: bool = False) -> str:
+    """The verdict rule: holds within the low end, fails beyond the high end (or no route)."""
+    lo, _, hi = available.magnitudes("km")
+    if not np.isfinite(required) or no_way_home:
+        return "fails"
+    if required <= lo:
+        return "holds"
+    if required > hi:
+        return "fails"
+    return "uncertain"
+
+
+def _reaches(model: _Model, need_km: float) -> tuple[bool, bool, bool]:
+    """Whether the low, nominal and high ends fly *need_km* (no distance: every end)."""
+    if need_km <= 0:
+        return True, True, True
+    return model.reaches(need_km)
+
+
+def _heaviest(model: _Model, need_km: np.ndarray) -> Any:
+    """The heaviest payload [t] the model's low end flies *need_km* with (heaviest_payload)."""
+    need = np.asarray(need_km, dtype=float)
+    flat = np.atleast_1d(need)
+    low = model.max_payload(flat)[0] / 1000.0
+    # a zero answer is either "reaches only empty" or "not even empty": ask the latter
+    empty = model.with_payload_kg(0.0)
+    for k in np.flatnonzero(low <= 0.0):
+        if not _reaches(empty, float(flat[k]))[0]:
+            low[k] = np.nan
+    if need.ndim == 0:
+        return None if np.isnan(low[0]) else float(low[0])
+    return low.reshape(need.shape)
+
+
+def _fewest_top_ups(
+    model: _Model, need: Any, rows: FigureRows, bound: int
+) -> list[int | None] | None:
+    """Fewest top-ups (out and back) with which each row reaches; as the flip points.
+
+    *bound* is a number of top-ups with which every row reaches (the low end's).
+    """
+    if model.af.aerial_refueling == "none":
+        return None
+    need_km = np.asarray(need.to("km").magnitude, dtype=float)
+    found = np.full(len(rows), -1)
+    for total in range(bound):
+        todo = np.flatnonzero(found < 0)
+        if todo.size == 0:
+            break
+        sub = rows.take(todo)
+        hit = np.zeros(todo.size, dtype=bool)
+        for back in range(total + 1):
+            trial = model.with_plan(total - back, back)
+            hit |= trial.rows_reach(ureg.Quantity(need_km[todo], "km"), sub)
+            if hit.all():
+                break
+        found[todo[hit]] = total
+    return [bound if k < 0 else int(k) for k in found]
 
 
 def _opt(x: float) -> float | None:
@@ -1459,33 +1558,51 @@ def _relabel(rows: FigureRows, last: tuple[str, ...]) -> FigureRows:
     return FigureRows(rows.values, rows.figures, rows.units, labels)
 
 
-def evaluate(claim: Claim, catalog: Catalog, sampling: Sampling | None = None) -> Assessment:
+def evaluate(
+    claim: Claim,
+    catalog: Catalog,
+    sampling: Sampling | None = None,
+    *,
+    steps: Sequence[str] | None = None,
+) -> Assessment:
     """Evaluate one claim (sampled as *sampling* says; default 10,000 samples, seed 0).
 
-    See the module docstring for the rule and :class:`ClaimChain` for the steps.
+    *steps* chooses what is computed (default: every step of :data:`STEPS`);
+    ``steps=("verdict",)`` gives the verdict alone, with no flip points, probability or
+    hinges. See the module docstring for the rule and :class:`ClaimChain` for the steps.
     """
-    return ClaimChain(claim, catalog, sampling).run()
+    return ClaimChain(claim, catalog, sampling).run(steps)
 
 
-def evaluate_all(scenario: Scenario, sampling: Sampling | None = None) -> list[Assessment]:
+def evaluate_all(
+    scenario: Scenario,
+    sampling: Sampling | None = None,
+    *,
+    steps: Sequence[str] | None = None,
+) -> list[Assessment]:
     """Evaluate every claim of *scenario*; one that cannot be evaluated does not stop the rest.
 
     A claim whose evaluation raises a :class:`RangecalcError` (a boundary missing for a
     country it names, a mission the model cannot fly) gets the verdict ``"error"`` with the
     reason in ``Verdict.error``; every other claim is evaluated as usual.
     """
+    chosen = chosen_steps(steps)  # an unknown step is refused before any claim is flown
     verdicts = []
     for claim in scenario.claims:
         try:
-            verdicts.append(evaluate(claim, scenario.catalog, sampling))
+            verdicts.append(evaluate(claim, scenario.catalog, sampling, steps=chosen))
         except RangecalcError as exc:
             verdicts.append(Assessment.failed(claim, str(exc)))
     return verdicts
 
 
 def check(
-    path: str | Path, *, catalog: Catalog | None = None, sampling: Sampling | None = None
+    path: str | Path,
+    *,
+    catalog: Catalog | None = None,
+    sampling: Sampling | None = None,
+    steps: Sequence[str] | None = None,
 ) -> tuple[Scenario, list[Assessment]]:
     """Load a scenario file (raising on a malformed one) and evaluate every claim."""
     scenario = load_scenario(path, catalog=catalog)
-    return scenario, evaluate_all(scenario, sampling)
+    return scenario, evaluate_all(scenario, sampling, steps=steps)

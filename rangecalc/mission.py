@@ -104,6 +104,8 @@ References
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -880,6 +882,28 @@ def _track(track: _m.Track | None, divert_km: float | None) -> Any:
     return _m.Track(at=(0.0, far), tanker=(0.0, far), divert=(divert_km, divert_km))
 
 
+_PLAN_NOTE = "refuelling plan "
+_OFFLOAD_NOTE = ": each top-up at most its offload, "
+_UNUSED_TANKER = "a tanker was named but no refuelling asked for; it is not used"
+
+
+def _plan_note(plan: Refueling) -> str:
+    """The note that says how a plan's top-ups are split and placed."""
+    placed = (
+        "at the distances given (one beyond its leg's end is taken at that end)"
+        if plan.out_at is not None or plan.back_at is not None
+        else (
+            "where they extend reach most, the tankers coming as planned"
+            if plan.placement == "optimal"
+            else "only where the receiver could still reach its diversion field without that top-up"
+        )
+    )
+    return (
+        f"{_PLAN_NOTE}{plan.split} (out+back), placed {placed}; "
+        f"{plan.total} tanker sortie{'s' if plan.total != 1 else ''}, one per top-up"
+    )
+
+
 class _Model:
     """One airframe flying one mission: the figures, their spread and the kernel spec.
 
@@ -974,7 +998,7 @@ class _Model:
         curve: OffloadCurve | None = None
         tanker_name = None
         if plan.tanker is not None and plan.total == 0:
-            notes.append("a tanker was named but no refuelling asked for; it is not used")
+            notes.append(_UNUSED_TANKER)
         elif plan.tanker is not None:
             tk = tanker_for(af, plan.tanker, catalog)
             tanker_name = tk.name
@@ -990,27 +1014,14 @@ class _Model:
                     tk.offload[0].offload.source,
                 )
                 units["tanker.offload"] = "dimensionless"
-            notes.append(f"tanker {tk.name}: each top-up at most its offload, {curve.describe()}")
+            notes.append(f"tanker {tk.name}{_OFFLOAD_NOTE}{curve.describe()}")
         if plan.total:
             if plan.tanker is None:
                 notes.append(
                     "no tanker named: each top-up fills the tanks wherever the plan puts it "
                     "(name a tanker to limit it by its offload against its distance flown)"
                 )
-            placed = (
-                "at the distances given (one beyond its leg's end is taken at that end)"
-                if plan.out_at is not None or plan.back_at is not None
-                else (
-                    "where they extend reach most, the tankers coming as planned"
-                    if plan.placement == "optimal"
-                    else "only where the receiver could still reach its diversion field "
-                    "without that top-up"
-                )
-            )
-            notes.append(
-                f"refuelling plan {plan.split} (out+back), placed {placed}; "
-                f"{plan.total} tanker sortie{'s' if plan.total != 1 else ''}, one per top-up"
-            )
+            notes.append(_plan_note(plan))
             if plan.tanker_base is not None and tracks is None:
                 raise InputError(
                     "refuelings.tanker_base: a tanker base needs the route (evaluate a claim); "
@@ -1046,6 +1057,9 @@ class _Model:
                 )
         self.fit = fit
         self.box = _Box(inputs, units)
+        self.catalog, self.tracks = catalog, tracks
+        self._plans: dict[tuple[int, int], _Model] = {}
+        self._sibling: _Model | None = None
         self.af, self.mission, self.plan, self.profile = af, mission, plan, profile
         self.payload_kg, self.payload_q = payload_kg, payload_q
         self.notes, self.inputs, self.units, self.provenance = notes, inputs, units, provenance
@@ -1136,6 +1150,122 @@ class _Model:
         """Every uncertain input drawn *sampling.samples* times (:mod:`rangecalc.sampling`)."""
         return draw(self.inputs, self.units, sampling, choices=(_FERRY_CONFIG,))
 
+    # -- the questions asked of one model --------------------------------------------
+
+    def with_plan(self, out: int, back: int) -> _Model:
+        """The same model with another split of top-ups (the tanker and its options kept).
+
+        A split is a copy sharing this model's box and calibration, except the first with
+        top-ups from a model without any (the tanker's figures join the box): that one is
+        built anew and the rest copied from it. Each split is made once and kept here.
+        """
+        key = (out, back)
+        given = self.plan.out_at is not None or self.plan.back_at is not None
+        if key == (self.plan.out, self.plan.back) and not given:
+            return self
+        held = self._plans.get(key)
+        if held is not None:
+            return held
+        mission = self.mission.with_refueling(Refueling(out=out, back=back))
+        if out + back > 0 and self.plan.total == 0:
+            # top-ups bring the tanker's figures into the box: one model with them, from
+            # which the other splits are copied
+            if self._sibling is None:
+                self._sibling = _Model(self.af, mission, self.catalog, self.tracks)
+            model = self._sibling.with_plan(out, back)
+        else:
+            # No top-ups leave the tanker's figures in the box unused: their rows repeat
+            # others, so the extremes, and every answer, are those of a model without them.
+            model = copy.copy(self)
+            model.mission, model.plan = mission, mission.refueling
+            notes = [n for n in self.notes if not n.startswith(_PLAN_NOTE)]
+            if model.plan.total:
+                notes.append(_plan_note(model.plan))
+            elif model.plan.tanker is not None:
+                notes = [n for n in notes if _OFFLOAD_NOTE not in n] + [_UNUSED_TANKER]
+            model.notes = notes
+            model._plans, model._sibling = {}, self._sibling
+        self._plans[key] = model
+        return model
+
+    def with_payload_kg(self, kg: float) -> _Model:
+        """The same model carrying *kg* of payload (at most its airframe's maximum)."""
+        model = copy.copy(self)
+        model.payload_kg = np.asarray(float(kg))
+        model.payload_q = ureg.Quantity(float(kg), "kg")
+        model._plans, model._sibling = {}, None
+        return model
+
+    def reaches(self, km: float) -> tuple[bool, bool, bool]:
+        """Whether the low, nominal and high radius reach *km* (the landing condition)."""
+        if np.ndim(self.payload_kg) != 0:
+            raise InputError("reaches: give one payload, not an array")
+        ok = self.margin(km, np.atleast_1d(self.payload_kg))[:, 0] >= 0
+        return bool(np.all(ok)), bool(ok[0]), bool(np.any(ok))
+
+    def max_payload(self, km: np.ndarray) -> np.ndarray:
+        """Heaviest payload [kg] that flies each distance *km*: rows low, nominal, high.
+
+        One bisection to 1 kg drives all three, judged by the landing condition at the
+        distance asked: low where every row of the box reaches, nominal where the nominal
+        row does, high where any row does (no radius is solved on the way).
+        """
+        flat = np.atleast_1d(np.asarray(km, dtype=float))
+
+        def ok(p: np.ndarray) -> np.ndarray:
+            m = self.margin(np.tile(flat, 3)[np.newaxis, :], p.reshape(-1)) >= 0
+            m = m.reshape(m.shape[0], 3, flat.size)
+            rows = [np.all(m[:, 0], axis=0), m[0, 1], np.any(m[:, 2], axis=0)]
+            return np.stack(rows).astype(float)
+
+        top = self.af.max_payload.m("kg")
+        best: np.ndarray = _m.bisect_decreasing(
+            ok, 0.0, top, np.ones((3, flat.size)), tolerance=1.0
+        )
+        return best
+
+    def one_payload(self, caller: str) -> np.ndarray:
+        """The payload column of a rows evaluation (rows of figures take one payload)."""
+        if np.ndim(self.payload_kg) != 0:
+            raise InputError(f"{caller}: give one payload, not an array")
+        return np.atleast_1d(self.payload_kg)
+
+    def rows_radius(self, rows: FigureRows) -> np.ndarray:
+        """Radius [km] for every row of figures, in one kernel call."""
+        return self.radius(self.one_payload("radius_rows"), rows.values)[:, 0]
+
+    def rows_reach(self, distance: object, rows: FigureRows) -> np.ndarray:
+        """Whether each row of figures flies *distance* (one, or one per row)."""
+        p = self.one_payload("reaches_rows")
+        km = _row_distances(distance, rows, "distance")
+        m = self.margin(np.maximum(km, 0.0), p, rows.values)
+        ok: np.ndarray = (m[:, 0] >= 0) | (km[:, 0] <= 0)
+        return ok
+
+    def rows_max_payload(self, distance: object, rows: FigureRows) -> np.ndarray:
+        """Heaviest payload [kg] with which each row flies *distance*, to 1 kg (NaN: none)."""
+        km = np.maximum(_row_distances(distance, rows, "distance"), 0.0)
+        n = len(rows)
+
+        def ok(p: np.ndarray) -> np.ndarray:
+            m = self.margin(km, np.asarray(p, dtype=float).reshape(-1, 1), rows.values)[:, 0]
+            return np.asarray(m >= 0, dtype=float)
+
+        best = _m.bisect_decreasing(ok, 0.0, self.af.max_payload.m("kg"), np.ones(n), tolerance=1.0)
+        empty = ok(np.zeros(n)) > 0
+        return np.asarray(np.where(empty, best, np.nan), dtype=float)
+
+    def result(self) -> RadiusResult:
+        """The radius interval at this model's payload, with its notes and sources."""
+        return _radius_result(self)
+
+    def sampled(self, sampling: Sampling) -> FigureRows:
+        """The figures drawn as *sampling* says, as rows."""
+        values = self.sample(sampling)
+        return FigureRows(
+            values, dict(self.inputs), dict(self.units), ("sample",) * sampling.samples
+        )
+
 
 def combat_radius(
     airframe: Airframe | str,
@@ -1173,10 +1303,14 @@ def combat_radius(
         without probe or receptacle, a tanker without offload data or of the wrong kind,
         a tank the airframe does not list, a tanker base without a route.
     """
-    model = _Model(airframe, mission, catalog, tracks)
+    return _Model(airframe, mission, catalog, tracks).result()
+
+
+def _radius_result(model: _Model) -> RadiusResult:
+    """The :class:`RadiusResult` of a model: its interval at its payload, and its notes."""
     af, mission, plan = model.af, model.mission, model.plan
     payload_kg, payload_q = model.payload_kg, model.payload_q
-    notes, inputs, provenance = model.notes, model.inputs, model.provenance
+    notes, inputs, provenance = list(model.notes), model.inputs, model.provenance
     limit, how, allowance = model.limit, model.how, model.allowance
     uses, profile, tanker_name, dash_km = (
         model.uses,
@@ -1297,21 +1431,8 @@ def max_payload(
     target = np.asarray(magnitude(radius, "km", name="radius"), dtype=float)
     if np.any(below(target, 0.0)):
         raise InputError(f"radius: must not be negative, got {radius}")
-    top = af.max_payload.m("kg")
-
-    # One bisection drives all three, judged by the landing condition at the radius asked:
-    # low where every corner of the uncertainty box reaches, nominal where the nominal
-    # row does, high where any corner does (no radius is solved on the way).
     model = _Model(af, mission.with_payload(None), catalog, tracks)
-    flat = np.atleast_1d(target).astype(float)
-
-    def ok(p: np.ndarray) -> np.ndarray:
-        m = model.margin(np.tile(flat, 3)[np.newaxis, :], p.reshape(-1)) >= 0
-        m = m.reshape(m.shape[0], 3, flat.size)
-        rows = [np.all(m[:, 0], axis=0), m[0, 1], np.any(m[:, 2], axis=0)]
-        return np.stack(rows).astype(float)
-
-    best = _m.bisect_decreasing(ok, 0.0, top, np.ones((3, flat.size)), tolerance=1.0)
+    best = model.max_payload(target)
     shape = np.shape(target)
     low, nom, high = (best[k].reshape(shape) for k in range(3))
     if not shape:
@@ -1381,12 +1502,7 @@ def reaches(
     the uncertainty box at once (one payload only). Used to search refuelling plans.
     """
     model = _Model(airframe, mission, catalog, tracks)
-    km = float(magnitude(distance, "km", name="distance"))
-    if np.ndim(model.payload_kg) != 0:
-        raise InputError("reaches: give one payload, not an array")
-    m = model.margin(km, np.atleast_1d(model.payload_kg))[:, 0]
-    ok = m >= 0
-    return bool(np.all(ok)), bool(ok[0]), bool(np.any(ok))
+    return model.reaches(float(magnitude(distance, "km", name="distance")))
 
 
 # ------------------------------------------------------------------ figures row by row
@@ -1453,9 +1569,7 @@ def sampled_figures(
 ) -> FigureRows:
     """Every figure the mission's radius depends on, drawn as :mod:`rangecalc.sampling` says."""
     sampling = Sampling() if sampling is None else sampling
-    model = _Model(airframe, mission, catalog, tracks)
-    values = model.sample(sampling)
-    return FigureRows(values, dict(model.inputs), dict(model.units), ("sample",) * sampling.samples)
+    return _Model(airframe, mission, catalog, tracks).sampled(sampling)
 
 
 def one_at_a_time(
@@ -1471,10 +1585,14 @@ def one_at_a_time(
     tanker's offload), the rest held at their nominal values. A choice between two
     readings (``ferry_tanks``) takes each reading.
     """
+    return _one_at_a_time([_Model(airframe, m, catalog, tracks) for m in missions or (Mission(),)])
+
+
+def _one_at_a_time(models: Sequence[_Model]) -> FigureRows:
+    """:func:`one_at_a_time` for the figures of *models*."""
     inputs: dict[str, Figure] = {}
     units: dict[str, str] = {}
-    for m in missions or (Mission(),):
-        model = _Model(airframe, m, catalog, tracks)
+    for model in models:
         inputs.update(model.inputs)
         units.update(model.units)
     nominal = {n: f.interval(units[n])[1] for n, f in inputs.items()}
@@ -1489,20 +1607,6 @@ def one_at_a_time(
     return FigureRows(values, inputs, units, tuple(labels))
 
 
-def _one_payload(
-    airframe: Airframe | str,
-    mission: Mission | None,
-    catalog: Catalog | None,
-    tracks: tuple[_m.Track | None, _m.Track | None] | None,
-    caller: str,
-) -> _Model:
-    """The model of a mission that carries one payload (rows of figures take one each)."""
-    model = _Model(airframe, mission, catalog, tracks)
-    if np.ndim(model.payload_kg) != 0:
-        raise InputError(f"{caller}: give one payload, not an array")
-    return model
-
-
 def radius_rows(
     airframe: Airframe | str,
     mission: Mission | None,
@@ -1512,8 +1616,7 @@ def radius_rows(
     tracks: tuple[_m.Track | None, _m.Track | None] | None = None,
 ) -> np.ndarray:
     """Radius [km] of *mission* for every row of figures (one payload), in one kernel call."""
-    model = _one_payload(airframe, mission, catalog, tracks, "radius_rows")
-    return model.radius(np.atleast_1d(model.payload_kg), rows.values)[:, 0]
+    return _Model(airframe, mission, catalog, tracks).rows_radius(rows)
 
 
 def radius_samples(
@@ -1547,11 +1650,7 @@ def reaches_rows(
     *distance* is one distance for every row or one per row; a row asked for no distance
     (zero or less) reaches.
     """
-    model = _one_payload(airframe, mission, catalog, tracks, "reaches_rows")
-    km = _row_distances(distance, rows, "distance")
-    m = model.margin(np.maximum(km, 0.0), np.atleast_1d(model.payload_kg), rows.values)
-    ok: np.ndarray = (m[:, 0] >= 0) | (km[:, 0] <= 0)
-    return ok
+    return _Model(airframe, mission, catalog, tracks).rows_reach(distance, rows)
 
 
 def max_payload_rows(
@@ -1571,14 +1670,4 @@ def max_payload_rows(
     """
     af = _airframe(airframe, catalog)
     mission = Mission() if mission is None else mission
-    model = _Model(af, mission.with_payload(None), catalog, tracks)
-    km = np.maximum(_row_distances(distance, rows, "distance"), 0.0)
-    n = len(rows)
-
-    def ok(p: np.ndarray) -> np.ndarray:
-        m = model.margin(km, np.asarray(p, dtype=float).reshape(-1, 1), rows.values)[:, 0]
-        return np.asarray(m >= 0, dtype=float)
-
-    best = _m.bisect_decreasing(ok, 0.0, af.max_payload.m("kg"), np.ones(n), tolerance=1.0)
-    empty = ok(np.zeros(n)) > 0
-    return np.asarray(np.where(empty, best, np.nan), dtype=float)
+    return _Model(af, mission.with_payload(None), catalog, tracks).rows_max_payload(distance, rows)

@@ -6,8 +6,8 @@ A sweep row is the claim "this aircraft, from this base, with this load, reaches
 target" evaluated as :func:`rangecalc.evaluate` evaluates it alone: the distance required
 is the permitted route's length (:func:`rangecalc.route`, under the one exemption rule of
 :func:`~rangecalc.routing.leg_permit`), the reach is :func:`rangecalc.combat_radius` of the
-mission flown, and the verdict and margin follow :meth:`ClaimChain.verdict
-<rangecalc.claims.ClaimChain.verdict>`. What a sweep saves is repetition, not rigour:
+mission flown, and the verdict and margin follow :func:`~rangecalc.claims.verdict_of`, the
+rule the claim's verdict step applies. What a sweep saves is repetition, not rigour:
 
 1. the radius of each aircraft and load is solved once, not once per pair;
 2. per base, the legs to every target are tested against closed airspace in one pass
@@ -46,10 +46,10 @@ from rangecalc.boundaries import builtin_boundaries
 from rangecalc.catalog import Catalog, Place, default_catalog
 from rangecalc.claims import (
     ERROR,
-    ClaimChain,
     country_points,
     heaviest_payload,
     permitted_distances,
+    verdict_of,
 )
 from rangecalc.errors import InputError, RangecalcError
 from rangecalc.interval import Interval
@@ -311,7 +311,7 @@ def sweep(
         for i, (b, out) in enumerate(zip(base_places, results, strict=True)):
             for k, t in enumerate(goal):
                 req = float(out.required_km[k])
-                verdict = ClaimChain.verdict(req, reach, False)
+                verdict = verdict_of(req, reach)
                 finite = bool(np.isfinite(req))
                 rows.append(
                     (

@@ -10,7 +10,7 @@ import pytest
 
 import rangecalc as rc
 from rangecalc.airspace import AirspacePolicy
-from rangecalc.claims import check, evaluate, load_scenario
+from rangecalc.claims import STEPS, VERDICT_STEPS, chosen_steps, check, evaluate, load_scenario
 from rangecalc.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -210,12 +210,17 @@ NEAR = places().filter(lambda p: 25 < p.lat < 45 and 30 < p.lon < 55)
 SLOW = settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+def verdict(claim: rc.Claim, cat: rc.Catalog) -> str:
+    """The verdict alone (the verdict-only pipeline: no flip points, probability, hinges)."""
+    return evaluate(claim, cat, steps=VERDICT_STEPS).verdict
+
+
 @SLOW
 @given(claims(aircraft=airframes(refuelable=True), bases=NEAR, targets=NEAR), NEAR)
 def test_property_adding_a_base(claim: rc.Claim, extra: rc.Place) -> None:
     cat = rc.default_catalog()
     more = replace(claim, bases=(*claim.bases, extra.name))
-    assert RANK[evaluate(more, cat).verdict] >= RANK[evaluate(claim, cat).verdict]
+    assert RANK[verdict(more, cat)] >= RANK[verdict(claim, cat)]
 
 
 @SLOW
@@ -224,10 +229,7 @@ def test_property_more_payload(claim: rc.Claim, extra_fraction: float) -> None:
     cat = rc.default_catalog()
     af = cat.airframe(claim.aircraft or "")
     heavier = claim.payload + (af.max_payload.value - claim.payload) * extra_fraction
-    assert (
-        RANK[evaluate(replace(claim, payload=heavier), cat).verdict]
-        <= RANK[evaluate(claim, cat).verdict]
-    )
+    assert RANK[verdict(replace(claim, payload=heavier), cat)] <= RANK[verdict(claim, cat)]
 
 
 @SLOW
@@ -236,7 +238,7 @@ def test_property_units_never_change_a_verdict(claim: rc.Claim) -> None:
     cat = rc.default_catalog()
     in_lb = replace(claim, payload=claim.payload.to("lb"))
     few = rc.Sampling(300, seed=1)  # the probability too is invariant under units
-    a, b = evaluate(in_lb, cat, few), evaluate(claim, cat, few)
+    a, b = (evaluate(c, cat, few, steps=("probability",)) for c in (in_lb, claim))
     assert a.verdict == b.verdict
     assert a.probability == pytest.approx(b.probability, abs=1 / 300)
 
@@ -306,3 +308,80 @@ def test_each_leg_opens_only_its_own_end_points(tmp_path: Path) -> None:
     assert v.route is not None and v.route["distance_km"] == pytest.approx(worst, rel=1e-9)
     aleppo = legs[0]
     assert "TR" not in {c for c, _ in aleppo.overflown} and "TR" in aleppo.closed
+
+
+# ------------------------------------------------------------ the pipeline of chosen steps
+
+
+def test_chosen_steps_bring_what_they_read_and_always_the_verdict() -> None:
+    assert chosen_steps(None) == STEPS
+    assert chosen_steps(("verdict",)) == VERDICT_STEPS
+    # the hinges read the flip points (their refuelling bound), which read the reach
+    assert chosen_steps(("hinges",)) == (
+        "resolve",
+        "legs",
+        "reach",
+        "verdict",
+        "flip_points",
+        "hinges",
+    )
+    assert "verdict" in chosen_steps(("probability",))
+    with pytest.raises(rc.InputError, match="did you mean 'verdict'"):
+        chosen_steps(("verdicts",))
+
+
+def test_the_verdict_alone_is_the_verdict_of_the_whole_pipeline() -> None:
+    """Every seed claim: the verdict-only pipeline gives the full pipeline's verdict,
+    required distance and reach, and leaves the later steps' answers empty."""
+    for f in sorted(Path("seeds").glob("*.toml")):
+        scenario, full = check(f, sampling=rc.Sampling(200))
+        _, alone = check(f, steps=("verdict",))
+        for a, b in zip(full, alone, strict=True):
+            assert (a.verdict, a.required_km) == (b.verdict, b.required_km)
+            assert a.available == b.available
+            assert b.estimate is None and b.hinges == () and b.max_payload_t is None
+            assert b.min_plan is None and a.estimate is not None
+
+
+def test_check_only_verdict(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["check", "seeds/", "--only", "verdict", "--format", "json"])
+    docs = json.loads(capsys.readouterr()[0])
+    claims_ = [c for d in docs for c in d["claims"]]
+    assert code == 0 and len(claims_) == 11
+    assert all(c["probability"] is None and c["hinges_on"] == [] for c in claims_)
+    assert all(c["verdict"] == c["expect"] for c in claims_)
+    assert main(["check", "seeds/", "--only", "verdict,probability"]) == 0
+    assert "P: probability" in capsys.readouterr()[0]
+    assert main(["check", "seeds/", "--only", "hinge"]) == 2
+    err = capsys.readouterr()[1]
+    assert "--only: no step 'hinge'" in err and "Traceback" not in err
+
+
+def test_one_mission_model_per_claim(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The claim's mission model is built once, in the reach step, and every later step
+    flies it (the calibration of published points is the catalog's, built once each)."""
+    import rangecalc.mission as m
+
+    built: list[str] = []
+    original = m._Model.__init__
+
+    def counted(self: m._Model, airframe: object, mission: object, *a: object) -> None:
+        built.append(str(getattr(mission, "refueling", None)))
+        original(self, airframe, mission, *a)  # type: ignore[arg-type]
+
+    cat = rc.default_catalog()
+    m.calibration("Su-34", catalog=cat)  # the catalog's own calibration, out of the count
+    monkeypatch.setattr(m._Model, "__init__", counted)
+    claim = rc.Claim(
+        id="su34",
+        statement="",
+        kind="aircraft",
+        aircraft="Su-34",
+        bases=("Hamadan",),
+        target=("Deir ez-Zor",),
+        payload="4 t",
+        refueling=rc.Refueling(out=1, tanker="Il-78M"),
+    )
+    a = evaluate(claim, cat, rc.Sampling(100))
+    assert a.verdict == "holds" and a.min_refuelings == 0 and a.hinges
+    assert len(built) == 1

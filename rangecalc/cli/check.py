@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from typing import Any
 
-from rangecalc.claims import ERROR, ScenarioError, Verdict, evaluate_all, load_scenario
+from rangecalc.claims import (
+    ERROR,
+    STEPS,
+    ScenarioError,
+    Verdict,
+    chosen_steps,
+    evaluate_all,
+    load_scenario,
+)
 from rangecalc.cli._shared import (
     EXIT_NO,
     EXIT_OK,
@@ -20,6 +29,7 @@ from rangecalc.cli._shared import (
     _table,
     _wrap,
 )
+from rangecalc.errors import InputError
 from rangecalc.files import toml_files
 
 
@@ -44,6 +54,13 @@ def register(sub: Any) -> None:
         help="table (default), json, or a map of every claim: geojson or kml",
     )
     _add_sampling(p)
+    p.add_argument(
+        "--only",
+        metavar="STEP[,STEP]",
+        help=f"run only these steps (and those they read from): {', '.join(STEPS[3:])}; "
+        "'--only verdict' gives the verdicts alone, without flip points, probability or "
+        "hinges (default: every step)",
+    )
     p.add_argument(
         "--out",
         metavar="PATH",
@@ -93,6 +110,14 @@ def run(args: argparse.Namespace) -> int:
     """Run the command on the parsed *args*; return the exit status."""
     catalog = _catalog(args.catalog)
     sampling = _sampling(args)
+    steps = None
+    if args.only is not None:
+        try:
+            steps = chosen_steps([s.strip() for s in args.only.split(",")])
+        except InputError as exc:
+            raise InputError(f"--only: {exc.message.removeprefix('steps: ')}") from None
+        if "probability" not in steps:
+            sampling = replace(sampling, samples=0)
     out = None
     if args.out is not None:
         from rangecalc.maps import figure_format
@@ -102,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
     # Every file is read and validated before any claim is evaluated: a malformed file
     # (exit 2) means nothing was evaluated.
     scenarios = [load_scenario(f, catalog=catalog) for f in files]
-    results = [(sc, evaluate_all(sc, sampling)) for sc in scenarios]
+    results = [(sc, evaluate_all(sc, sampling, steps=steps)) for sc in scenarios]
     verdicts = [v for _, vs in results for v in vs]
     if out is not None:
         from rangecalc.maps import save_tornado

@@ -10,7 +10,7 @@ import pytest
 
 import rangecalc as rc
 from rangecalc.airspace import AirspacePolicy
-from rangecalc.claims import STEPS, VERDICT_STEPS, chosen_steps, check, evaluate, load_scenario
+from rangecalc.claims import STEPS, VERDICT_STEPS, check, chosen_steps, evaluate, load_scenario
 from rangecalc.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -333,8 +333,8 @@ def test_chosen_steps_bring_what_they_read_and_always_the_verdict() -> None:
 def test_the_verdict_alone_is_the_verdict_of_the_whole_pipeline() -> None:
     """Every seed claim: the verdict-only pipeline gives the full pipeline's verdict,
     required distance and reach, and leaves the later steps' answers empty."""
-    for f in sorted(Path("seeds").glob("*.toml")):
-        scenario, full = check(f, sampling=rc.Sampling(200))
+    for f in sorted((ROOT / "seeds").glob("*.toml")):
+        _, full = check(f, sampling=rc.Sampling(200))
         _, alone = check(f, steps=("verdict",))
         for a, b in zip(full, alone, strict=True):
             assert (a.verdict, a.required_km) == (b.verdict, b.required_km)
@@ -344,15 +344,16 @@ def test_the_verdict_alone_is_the_verdict_of_the_whole_pipeline() -> None:
 
 
 def test_check_only_verdict(capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["check", "seeds/", "--only", "verdict", "--format", "json"])
+    seeds = str(ROOT / "seeds")
+    code = main(["check", seeds, "--only", "verdict", "--format", "json"])
     docs = json.loads(capsys.readouterr()[0])
     claims_ = [c for d in docs for c in d["claims"]]
     assert code == 0 and len(claims_) == 11
     assert all(c["probability"] is None and c["hinges_on"] == [] for c in claims_)
     assert all(c["verdict"] == c["expect"] for c in claims_)
-    assert main(["check", "seeds/", "--only", "verdict,probability"]) == 0
+    assert main(["check", seeds, "--only", "verdict,probability"]) == 0
     assert "P: probability" in capsys.readouterr()[0]
-    assert main(["check", "seeds/", "--only", "hinge"]) == 2
+    assert main(["check", seeds, "--only", "hinge"]) == 2
     err = capsys.readouterr()[1]
     assert "--only: no step 'hinge'" in err and "Traceback" not in err
 

@@ -78,6 +78,7 @@ def test_map_format_mistakes_exit_2(
     assert code == 2 and fragment in err and "Traceback" not in err
 
 
+@pytest.mark.slow
 def test_map_writes_one_file_per_claim(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, _ = run(
         capsys, "map", str(SEEDS / "hamadan_deployment_2016.toml"), "--out", str(tmp_path / "m.png")

@@ -254,6 +254,7 @@ def test_radius_non_decreasing_in_fuel(name: str, a: float, b: float) -> None:
 SOLVED = 2 * core.TOLERANCE_KM
 
 
+@pytest.mark.slow
 @given(
     st.sampled_from(["Su-34", "Su-30SM", "Tu-95MS", "Tu-160", "B-52H"]),
     st.integers(0, 3),

@@ -98,6 +98,7 @@ def test_safe_placement_never_beats_optimal() -> None:
         assert all(s <= o + SOLVED for s, o in zip(safe, opt, strict=True)), plan
 
 
+@pytest.mark.slow
 @given(st.floats(0, 3_000), st.floats(0, 3_000))
 @settings(max_examples=15, deadline=None)
 def test_a_farther_diversion_field_never_helps(near: float, far: float) -> None:
@@ -110,6 +111,7 @@ def test_a_farther_diversion_field_never_helps(near: float, far: float) -> None:
     assert reach(far) <= reach(near) + SOLVED
 
 
+@pytest.mark.slow
 @given(st.floats(0, 2_000), st.floats(0, 2_000))
 @settings(max_examples=15, deadline=None)
 def test_a_tanker_flying_farther_never_gives_more(a: float, b: float) -> None:
@@ -328,6 +330,7 @@ def _scenario(tmp_path: Path, extra: str) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_scenario_keys_build_the_mission(tmp_path: Path) -> None:
     path = _scenario(
         tmp_path,

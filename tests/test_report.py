@@ -61,6 +61,7 @@ def reports() -> dict[Path, tuple[str, list[rc.claims.Assessment]]]:
     return out
 
 
+@pytest.mark.slow
 def test_the_report_loads_nothing_from_outside(reports: dict) -> None:
     for path, (page, _) in reports.items():
         p = _Assets()

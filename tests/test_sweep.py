@@ -141,6 +141,7 @@ def test_min_runway_drops_only_fields_known_to_be_shorter(iran_to_deir: pd.DataF
     assert "OIHS" in set(df.icao)
 
 
+@pytest.mark.slow
 def test_bases_for_a_whole_country_without_countries_uses_the_screen() -> None:
     df = rc.bases_for("Su-34", "country:LB", mission=Mission(payload="2 t"))
     assert len(df)

@@ -226,9 +226,22 @@ def degrees_spanning(length_m: float, lat: float) -> float:
     return length_m / 111_320.0 / float(np.cos(np.radians(min(abs(lat), 85.0))))
 
 
-@lru_cache(maxsize=1024)
 def _raw_belt(code: str, width_m: float, boundaries: Boundaries) -> BaseGeometry:
-    """Water within *width_m* of the country's coast, before the median lines."""
+    """Water within *width_m* of the country's coast, before the median lines.
+
+    Cached for the built-in boundaries only: no cache holds a caller's object.
+    """
+    if boundaries is builtin_boundaries():
+        return _builtin_belt(code, width_m)
+    return _belt(code, width_m, boundaries)
+
+
+@lru_cache(maxsize=1024)
+def _builtin_belt(code: str, width_m: float) -> BaseGeometry:
+    return _belt(code, width_m, builtin_boundaries())
+
+
+def _belt(code: str, width_m: float, boundaries: Boundaries) -> BaseGeometry:
     land = boundaries.land(code)
     belt = geodesic_buffer(land, width_m)
     others: list[BaseGeometry] = [
@@ -281,8 +294,19 @@ def _nearer_elsewhere(
     return shapely.union_all(out) if out else Polygon()
 
 
-@lru_cache(maxsize=512)
 def _airspace(code: str, width_m: float, boundaries: Boundaries) -> BaseGeometry:
+    """A country's airspace, cached for the built-in boundaries only."""
+    if boundaries is builtin_boundaries():
+        return _builtin_airspace(code, width_m)
+    return _uncached_airspace(code, width_m, boundaries)
+
+
+@lru_cache(maxsize=512)
+def _builtin_airspace(code: str, width_m: float) -> BaseGeometry:
+    return _uncached_airspace(code, width_m, builtin_boundaries())
+
+
+def _uncached_airspace(code: str, width_m: float, boundaries: Boundaries) -> BaseGeometry:
     shipped = boundaries.precomputed_airspace(code, width_m)
     return shipped if shipped is not None else country_airspace(code, width_m, boundaries)
 

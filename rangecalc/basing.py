@@ -18,15 +18,15 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from rangecalc.airspace import TERRITORIAL_SEA_M, AirspacePolicy
-from rangecalc.boundaries import builtin_boundaries
+from rangecalc.airspace import AirspacePolicy
 from rangecalc.catalog import Catalog, Place, default_catalog
 from rangecalc.errors import InputError
 from rangecalc.geodesy import distance
+from rangecalc.legs import Legs, country_points
 from rangecalc.mission import combat_radius, leaves_fuel, max_payload
 from rangecalc.places import resolve_place
 from rangecalc.plan import Mission
-from rangecalc.routing import Router, leg_permit
+from rangecalc.routing import policy_of
 from rangecalc.sortie import TURNAROUND, sortie_time
 from rangecalc.takeoff import MissingTakeoffDataError, TakeoffConditions, takeoff_limit
 from rangecalc.units import ureg
@@ -53,6 +53,7 @@ def compare_bases(
     bases: Sequence[str],
     target: str,
     *,
+    policy: AirspacePolicy | None = None,
     denied: Sequence[str] | None = None,
     allowed: Sequence[str] | None = None,
     transit_passage: bool = True,
@@ -65,7 +66,10 @@ def compare_bases(
     """One row per base: route, time, payload, take-off limit and payload per day.
 
     *target* is a place reference or ``"country:XX"`` (then its farthest border point by
-    permitted route from each base). Columns: ``base``, ``icao`` (None when the base has
+    permitted route from each base). The airspace is *policy* (an
+    :class:`~rangecalc.airspace.AirspacePolicy`), or *denied*/*allowed* and
+    *transit_passage*; each base's distance is the one a claim from that base alone
+    requires (:mod:`rangecalc.legs`). Columns: ``base``, ``icao`` (None when the base has
     none), ``route_km``, ``great_circle_km``, ``block_time_h``, ``max_payload_t``
     (nominal), ``max_payload_low_t``, ``takeoff_limit_t``, ``sorties_per_day``,
     ``payload_per_day_t``, ``takeoff_known`` (False when no take-off run, runway or
@@ -89,16 +93,13 @@ def compare_bases(
     af = cat.airframe(aircraft)
     # Checked once here, so that a malformed value is an error rather than "no data".
     conditions = TakeoffConditions.of(temperature=temperature, takeoff_run=takeoff_run)
-    policy = AirspacePolicy.of(denied=denied, allowed=allowed, transit_passage=transit_passage)
-    b = builtin_boundaries()
-    end: Place  # the target as a leg's end point, for the exemption rule
+    policy = policy_of(policy, denied, allowed, transit_passage)
+    ends: list[Place]  # the target's points: a place, or a country's border
     if target.startswith("country:"):
-        code = target.split(":", 1)[1].strip().upper()
-        pts = b.border_points(code)
-        end = Place(f"country:{code}", float(pts[0, 0]), float(pts[0, 1]), country=code)
+        ends = country_points(target.split(":", 1)[1].strip().upper())
     else:
-        end = resolve_place(target, cat)
-        pts = np.array([[end.lat, end.lon]])
+        ends = [resolve_place(target, cat)]
+    pts = np.array([[p.lat, p.lon] for p in ends])
     rows = []
     seen: set[tuple[str, float, float]] = set()
     for name in bases:
@@ -108,11 +109,8 @@ def compare_bases(
         if (base.name, base.lat, base.lon) in seen:
             continue  # the same base written twice ('Mozdok', 'URMF'): first kept
         seen.add((base.name, base.lat, base.lon))
-        permit = leg_permit(base, end, policy, b, TERRITORIAL_SEA_M)
-        router = Router.for_leg(policy, permit, boundaries=b)
-        d = router.distances((base.lat, base.lon), pts) / 1000.0
-        k = int(np.argmax(d))
-        km = float(d[k])
+        # the distance a claim from this base alone would require (rangecalc.legs)
+        km = Legs([base], ends, policy).required().km
         gc = float(
             np.max(
                 distance(lat1=base.lat, lon1=base.lon, lat2=pts[:, 0], lon2=pts[:, 1])

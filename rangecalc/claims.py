@@ -27,6 +27,7 @@ the way out and the radius is the longest way out given the route home from that
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,6 +51,7 @@ from rangecalc.errors import InputError, RangecalcError, closest
 from rangecalc.files import read_toml
 from rangecalc.hinges import Hinge, figure_label, rank
 from rangecalc.interval import Interval
+from rangecalc.legs import Legs, country_points
 from rangecalc.mission import (
     FigureRows,
     RadiusResult,
@@ -62,7 +64,7 @@ from rangecalc.mission import (
 from rangecalc.places import resolve_place
 from rangecalc.plan import Mission, Refueling, TankLoad
 from rangecalc.reserves import DEFAULT_RESERVE, reserve_rule
-from rangecalc.routing import LegPermit, Route, Router, country_of, leg_permit, route
+from rangecalc.routing import Route
 from rangecalc.sampling import Estimate, Sampling, draw
 from rangecalc.standoff import weapon_range
 from rangecalc.tankers import tanker_for
@@ -332,6 +334,45 @@ class Assessment:
             "overflown": [{"country": c, "km": km} for c, km in r.overflown],
             "straits": list(r.straits),
             "closed_summary": closed_summary(r.closed),
+        }
+
+    def as_json(self) -> dict[str, Any]:
+        """The assessment as plain data: the one JSON form, for the CLI, exports and report."""
+        lo, nom, hi = self.available.magnitudes("km") if self.available else (None, None, None)
+        t, c, e = self.worst_target, self.claim, self.estimate
+        return {
+            "id": c.id,
+            "statement": c.statement,
+            "kind": c.kind,
+            "aircraft": c.aircraft,
+            "weapon": c.weapon,
+            "source": c.source,
+            "verdict": self.verdict,
+            "expect": c.expect,
+            "matches": self.matches_expectation,
+            "required_km": self.required_km,
+            "available_km": {"low": lo, "nominal": nom, "high": hi},
+            "margin_km": self.margin_km,
+            "best_base": self.best_base,
+            "worst_target": None if t is None else {"name": t.name, "lat": t.lat, "lon": t.lon},
+            "route": self.route,
+            "payload_t": self.payload_t,
+            "max_payload_t": self.max_payload_t,
+            "min_refuelings": self.min_refuelings,
+            "min_refuelings_split": None if self.min_plan is None else self.min_plan.split,
+            "sufficient_bases": list(self.sufficient_bases),
+            "probability": self.probability,
+            "probability_error": None if e is None else e.error,
+            "samples": None if e is None else e.samples,
+            "seed": None if e is None else e.seed,
+            "hinges_on": [h.as_json() for h in self.hinges_on],
+            "payload_hinges_on": [h.key for h in self.flip_hinges("payload")],
+            "refueling_hinges_on": [h.key for h in self.flip_hinges("refueling")],
+            "sources": dict(self.sources),
+            "explanation": self.explanation,
+            "rationale": c.rationale,
+            "notes": list(self.notes),
+            "error": self.error,
         }
 
     @classmethod
@@ -791,33 +832,11 @@ def heaviest_payload(
     return _heaviest(_Model(airframe, mission.with_payload(None), catalog, tracks), need)
 
 
-def country_points(code: str) -> list[Place]:
-    """The points that stand for every point of a country (``country:XX``): its border."""
-    return [
-        Place(
-            f"{code} border point {la:.2f}, {lo:.2f}",
-            float(la),
-            float(lo),
-            country=code,
-            source=_BORDER_POINT,
-        )
-        for la, lo in builtin_boundaries().border_points(code)
-    ]
-
-
 def _targets(claim: Claim, cat: Catalog) -> tuple[list[Place], str | None]:
     if isinstance(claim.target, str):
         code = claim.target.split(":", 1)[1]
         return country_points(code), code
     return [resolve_place(t, cat) for t in claim.target], None
-
-
-_BORDER_POINT = "boundary point"
-
-
-def _distances(origin: Place, targets: list[Place], claim: Claim) -> np.ndarray:
-    """Permitted-route distance [km] from *origin* to each target, under the claim's policy."""
-    return permitted_distances(origin, targets, claim.airspace, claim.territorial_sea)
 
 
 def permitted_distances(
@@ -826,34 +845,20 @@ def permitted_distances(
     policy: AirspacePolicy,
     territorial_sea: object = TERRITORIAL_SEA,
 ) -> np.ndarray:
-    """Permitted-route distance [km] from *origin* to each target (inf where none).
+    """Searched permitted-route distance [km] from *origin* to each target (inf where none).
 
-    Each leg opens only what its :func:`~rangecalc.routing.leg_permit` allows (its own
-    end points' countries): targets are grouped by permit, one search per group. A point
-    sampled along a country's border lies inside that country (0.02 degrees in), which
-    its leg opens, so such points share the permit of their country and the origin.
+    .. deprecated:: 0.2
+       Use :class:`rangecalc.legs.Legs` (its :attr:`~rangecalc.legs.Legs.km`, and
+       :meth:`~rangecalc.legs.Legs.required` for the distance a claim requires).
     """
-    b = builtin_boundaries()
-    width = territorial_sea_width(territorial_sea)
-    out = np.full(len(targets), np.inf)
-    groups: dict[LegPermit, list[int]] = {}
-    inner: dict[str | None, LegPermit] = {}
-    for i, t in enumerate(targets):
-        if t.source == _BORDER_POINT:
-            key = country_of(t, b)
-            if key not in inner:
-                inner[key] = leg_permit(origin, t, policy, b, width)
-            permit = inner[key]
-        else:
-            permit = leg_permit(origin, t, policy, b, width)
-        groups.setdefault(permit, []).append(i)
-    for permit, index in groups.items():
-        router = Router.for_leg(policy, permit, territorial_sea=territorial_sea, boundaries=b)
-        if router.blocked_at(origin.lat, origin.lon):
-            continue
-        pts = np.array([[targets[i].lat, targets[i].lon] for i in index])
-        out[index] = router.distances((origin.lat, origin.lon), pts) / 1000.0
-    return out
+    warnings.warn(
+        "rangecalc.claims.permitted_distances is deprecated: use "
+        "rangecalc.legs.Legs([origin], targets, policy).km[0]",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    km: np.ndarray = Legs([origin], targets, policy, territorial_sea=territorial_sea).km[0]
+    return km
 
 
 def _claim_mission(claim: Claim, back_km: float | None) -> Mission:
@@ -1066,18 +1071,6 @@ class ClaimChain:
 
     # -- step 2 ----------------------------------------------------------------------
 
-    def _route(self, a: Place, b: Place) -> Route:
-        claim = self.claim
-        return route(
-            a,
-            b,
-            denied=claim.airspace.denied,
-            allowed=claim.airspace.allowed,
-            territorial_sea=claim.territorial_sea,
-            transit_passage=claim.airspace.transit_passage,
-            catalog=self.catalog,
-        )
-
     def legs(self, ev: Evaluation) -> None:
         """Distances from every base to every target, the route out and the way home.
 
@@ -1089,25 +1082,26 @@ class ClaimChain:
         """
         r = _need(ev.places)
         claim = self.claim
-        table = np.vstack([_distances(o, r.targets, claim) for o in r.origins])
-        per_target = table.min(axis=0)
-        worst = int(np.argmax(per_target))
-        best = int(np.argmin(table[:, worst]))
-        out = self._route(r.origins[best], r.targets[worst])
-        required = float(table[:, worst].min())
-        if out.distance is not None:
-            required = float(out.distance.to("km").magnitude)
+        legs = Legs(r.origins, r.targets, claim.airspace, territorial_sea=claim.territorial_sea)
+        need = legs.required()
+        worst, best, out, required = need.target, need.origin, need.route, need.km
         home = None
         back_km = None
         no_way_home = None
         if r.recover is not None and claim.kind != "weapon":
-            home = self._route(r.targets[worst], r.recover)
+            way_home = Legs(
+                [r.targets[worst]],
+                [r.recover],
+                claim.airspace,
+                territorial_sea=claim.territorial_sea,
+            )
+            home = way_home.route(0, 0)
             if home.distance is not None:
                 back_km = float(home.distance.to("km").magnitude)
             else:
                 no_way_home = f"no permitted route from the target home to {r.recover.name}"
         tracks = self._tracks(r, out, home) if np.isfinite(required) else None
-        ev.legs = _Legs(table, worst, best, out, home, required, back_km, no_way_home, tracks)
+        ev.legs = _Legs(legs.km, worst, best, out, home, required, back_km, no_way_home, tracks)
 
     def _tracks(
         self, r: _Resolved, out: Route, home: Route | None

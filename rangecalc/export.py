@@ -1061,33 +1061,37 @@ def airspace_features(
 
 
 def _claim_props(a: Assessment) -> dict[str, Any]:
-    """The claim's numbers and sources, for the features that carry the verdict."""
-    c = a.claim
+    """The claim's numbers and sources, for the features that carry the verdict.
+
+    Flat properties taken from the one JSON form (:meth:`Assessment.as_json
+    <rangecalc.claims.Assessment.as_json>`), named for a feature that holds other things.
+    """
+    j = a.as_json()
     return {
-        "claim_id": c.id,
-        "verdict": a.verdict,
-        "expect": c.expect,
-        "matches_expectation": a.matches_expectation,
-        "statement": c.statement,
-        "claim_kind": c.kind,
-        "aircraft": c.aircraft,
-        "weapon": c.weapon,
-        "required_km": a.required_km,
+        "claim_id": j["id"],
+        "verdict": j["verdict"],
+        "expect": j["expect"],
+        "matches_expectation": j["matches"],
+        "statement": j["statement"],
+        "claim_kind": j["kind"],
+        "aircraft": j["aircraft"],
+        "weapon": j["weapon"],
+        "required_km": j["required_km"],
         "available": a.available,
-        "margin_km": a.margin_km,
-        "payload_t": a.payload_t,
-        "max_payload_t": a.max_payload_t,
-        "min_refuelings": a.min_refuelings,
-        "probability": a.probability,
-        "probability_error": None if a.estimate is None else a.estimate.error,
+        "margin_km": j["margin_km"],
+        "payload_t": j["payload_t"],
+        "max_payload_t": j["max_payload_t"],
+        "min_refuelings": j["min_refuelings"],
+        "probability": j["probability"],
+        "probability_error": j["probability_error"],
         "hinges_on": [h.key for h in a.hinges_on if h.moves],
-        "best_base": a.best_base,
-        "sufficient_bases": list(a.sufficient_bases),
-        "claim_source": c.source,
-        "explanation": a.explanation,
-        "sources": dict(a.sources),
-        "notes": list(a.notes),
-        "error": a.error,
+        "best_base": j["best_base"],
+        "sufficient_bases": j["sufficient_bases"],
+        "claim_source": j["source"],
+        "explanation": j["explanation"],
+        "sources": j["sources"],
+        "notes": j["notes"],
+        "error": j["error"],
     }
 
 

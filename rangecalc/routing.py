@@ -69,6 +69,7 @@ from rangecalc.units import Quantity, magnitude, ureg
 
 __all__ = [
     "CHECK_SPACING_M",
+    "MAX_FRAMES",
     "MAX_NODES",
     "LegPermit",
     "Route",
@@ -84,6 +85,8 @@ CHECK_SPACING_M = 2_000.0
 #: Half-sizes [degrees of latitude] of the frames tried in turn, smallest first: a
 #: smaller frame holds fewer corners, so they need less coarsening.
 _FRAME_HALVES = (12.5, 25.0, 50.0)
+#: Frames one router keeps (the most recently used): a world-wide sweep visits many.
+MAX_FRAMES = 64
 #: Beyond this latitude a query's frame is a cap around the pole.
 _POLAR_FRAME_LAT = 60.0
 #: How many nodes per target the batched first pass of :meth:`Router.distances` tries.
@@ -214,8 +217,6 @@ class Router:
         shapely.prepare(self._blocked)
         self._frames: dict[tuple[float, float, float], Frame] = {}
         self._sphere: Sphere | None = None
-        #: The graph that answered the last :meth:`path` (None: the direct leg, or none).
-        self.answered_by: Graph | None = None
 
     @classmethod
     def for_policy(
@@ -227,7 +228,10 @@ class Router:
         boundaries: Boundaries | None = None,
         discs: tuple[tuple[float, float, float], ...] = (),
     ) -> Router:
-        """The (cached) router for *policy*, with *exempt* countries left open.
+        """The router for *policy*, with *exempt* countries left open.
+
+        Routers of the built-in boundaries are cached (the 32 most recent); routers of
+        other boundaries are built anew, so that no cache holds a caller's object.
 
         *discs* (``(lat, lon, radius_m)``) are opened too (see :class:`LegPermit`), and
         with the policy's ``transit_passage`` the corridors of :mod:`rangecalc.straits`.
@@ -237,7 +241,10 @@ class Router:
         for code in policy.denied or policy.allowed or ():
             if code not in b:
                 b.land(code)  # raises a clear error for countries without a polygon
-        return _router(policy.closed(b, exempt), width, b, tuple(discs), policy.transit_passage)
+        closed = policy.closed(b, exempt)
+        if b is not builtin_boundaries():  # never cached by a user object's identity
+            return cls(closed, width, b, discs=tuple(discs), transit_passage=policy.transit_passage)
+        return _router(closed, width, tuple(discs), policy.transit_passage)
 
     @classmethod
     def for_leg(
@@ -257,9 +264,9 @@ class Router:
             discs=permit.discs,
         )
 
-    def notes_for(self, waypoints: Sequence[tuple[float, float]]) -> tuple[str, ...]:
-        """Notes on how the last :meth:`path` was found, e.g. coarser corners than usual."""
-        graph = self.answered_by
+    @staticmethod
+    def notes_for(waypoints: Sequence[tuple[float, float]], graph: Graph | None) -> tuple[str, ...]:
+        """Notes on how a path was found by *graph*, e.g. coarser corners than usual."""
         if graph is None or graph.accuracy_km <= 2.5 or len(waypoints) <= 2:
             return ()
         where = "the whole globe" if isinstance(graph, Sphere) else "its region"
@@ -295,7 +302,8 @@ class Router:
     def frame(self, lat: float, lon: float, half: float) -> Frame:
         """The gnomonic frame of *half* degrees that serves queries centred near (lat, lon).
 
-        Built once per centre (rounded to 2.5 degrees) and size, and kept.
+        Built once per centre (rounded to 2.5 degrees) and size, and kept: the
+        :data:`MAX_FRAMES` most recently used.
         """
         if abs(lat) > _POLAR_FRAME_LAT:
             key = (90.0 if lat > 0 else -90.0, 0.0, half)
@@ -305,9 +313,12 @@ class Router:
                 float(_g.wrap180(np.round(lon / 2.5) * 2.5)),
                 half,
             )
-        frame = self._frames.get(key)
+        frame = self._frames.pop(key, None)
         if frame is None:
-            frame = self._frames[key] = Frame(self._blocked, *key, self._waypoints)
+            frame = Frame(self._blocked, *key, self._waypoints)
+            if len(self._frames) >= MAX_FRAMES:  # the least recently used goes
+                del self._frames[next(iter(self._frames))]
+        self._frames[key] = frame  # most recently used last
         return frame
 
     def sphere(self) -> Sphere:
@@ -505,24 +516,33 @@ class Router:
         self, origin: tuple[float, float], target: tuple[float, float]
     ) -> list[tuple[float, float]] | None:
         """Waypoints (lat, lon) of the shortest permitted route, or ``None``."""
-        self.answered_by = None
+        return self.path_found(origin, target)[0]
+
+    def path_found(self, origin: tuple[float, float], target: tuple[float, float]) -> Found:
+        """:meth:`path`, with the graph that found it (None: the direct leg, or no route).
+
+        Nothing of the answer stays on the router: it is returned.
+        """
         if self.leg_clear(origin, target):
-            return [origin, target]
+            return [origin, target], None
         for frame in self._frames_for(np.array([origin, target])):
             if frame.shut_in(origin, target) is not None:
-                return None  # a closed pocket holds one end and not the other
+                return None, None  # a closed pocket holds one end and not the other
             found = self._path_in(frame, origin, target)
             length = np.inf if found is None else _length(found)
             if frame.certain(origin, np.array([target]), np.array([length]))[0]:
-                self.answered_by = frame
-                return found
-        self.answered_by = self.sphere()
-        return self._path_in(self.answered_by, origin, target)
+                return found, frame
+        sphere = self.sphere()
+        return self._path_in(sphere, origin, target), sphere
 
     def paths(
         self, origin: tuple[float, float], targets: np.ndarray
     ) -> list[list[tuple[float, float]] | None]:
-        """:meth:`path` to each (lat, lon) row of *targets*, one search per frame.
+        """:meth:`path` to each (lat, lon) row of *targets*, one search per frame."""
+        return [p for p, _ in self.paths_found(origin, targets)]
+
+    def paths_found(self, origin: tuple[float, float], targets: np.ndarray) -> list[Found]:
+        """:meth:`path_found` to each (lat, lon) row of *targets*, one search per frame.
 
         The same answers as calling :meth:`path` target by target: each target tries the
         frames :meth:`path` would try, in its order, with the same pocket test and the
@@ -533,10 +553,10 @@ class Router:
         handed to :meth:`path` itself, which bans such legs and searches again.
         """
         targets = np.atleast_2d(np.asarray(targets, dtype=float))
-        out: list[list[tuple[float, float]] | None] = [None] * len(targets)
+        out: list[Found] = [(None, None)] * len(targets)
         clear = self.legs_clear(origin, targets)
         for d in np.flatnonzero(clear).tolist():
-            out[d] = [origin, (float(targets[d, 0]), float(targets[d, 1]))]
+            out[d] = ([origin, (float(targets[d, 0]), float(targets[d, 1]))], None)
         # targets that try the same frames, in the same order, share their searches
         groups: dict[tuple[int, ...], tuple[list[Frame], list[int]]] = {}
         for g in np.flatnonzero(~clear).tolist():
@@ -557,7 +577,7 @@ class Router:
                         continue  # path() returns None here: a pocket holds one end
                     found = self._joined(frame, origin, t, best, prev)
                     if found is None:
-                        out[k] = self.path(origin, t)
+                        out[k] = self.path_found(origin, t)
                     else:
                         joined.append((k, found))
                 # every leg of every joined route checked at once, as leg_clear checks one
@@ -569,15 +589,15 @@ class Router:
                     legs = len(found) - 1
                     t = found[-1]
                     if not ok[at : at + legs].all():
-                        out[k] = self.path(origin, t)  # path() itself: bans and retries
+                        out[k] = self.path_found(origin, t)  # path() itself: bans, retries
                     elif frame.certain(origin, np.array([t]), np.array([_length(found)]))[0]:
-                        out[k] = found
+                        out[k] = (found, frame)
                     else:
                         still.append(k)
                     at += legs
                 left = still
             for k in left:  # no frame settles it: path() goes on to the whole globe
-                out[k] = self.path(origin, (float(targets[k, 0]), float(targets[k, 1])))
+                out[k] = self.path_found(origin, (float(targets[k, 0]), float(targets[k, 1])))
         return out
 
     @staticmethod
@@ -646,11 +666,12 @@ def _length(path: Sequence[tuple[float, float]]) -> float:
 def _router(
     closed: frozenset[str],
     width_m: float,
-    boundaries: Boundaries,
     discs: tuple[tuple[float, float, float], ...],
     transit_passage: bool,
 ) -> Router:
-    return Router(closed, width_m, boundaries, discs=discs, transit_passage=transit_passage)
+    """A router of the built-in boundaries (the cache :meth:`Router.for_policy` keeps)."""
+    b = builtin_boundaries()
+    return Router(closed, width_m, b, discs=discs, transit_passage=transit_passage)
 
 
 def _overflown(
@@ -825,6 +846,7 @@ def route(
     origin: Place | str,
     target: Place | str,
     *,
+    policy: AirspacePolicy | None = None,
     denied: Iterable[str] | None = None,
     allowed: Iterable[str] | None = None,
     territorial_sea: object = TERRITORIAL_SEA,
@@ -839,6 +861,9 @@ def route(
     ----------
     origin, target
         Places or place references (names, ICAO codes, coordinates).
+    policy
+        The :class:`~rangecalc.airspace.AirspacePolicy` (what the other routing and
+        flying functions take); or give *denied* or *allowed* (and *transit_passage*).
     denied, allowed
         ISO alpha-2 codes: the closed countries, or the only open ones (``allowed=[]``:
         the high seas only). The origin's and the target's countries are always open for
@@ -853,27 +878,35 @@ def route(
         Reports the steps (closed airspace, search, countries overflown): an allow-list
         on a cold cache takes seconds.
     """
+    policy = policy_of(policy, denied, allowed, transit_passage)
     with (progress or Progress()).task(3, "route") as advance:
-        return _route(
-            origin,
-            target,
-            denied,
-            allowed,
-            territorial_sea,
-            transit_passage,
-            boundaries,
-            catalog,
-            advance,
+        return _route(origin, target, policy, territorial_sea, boundaries, catalog, advance)
+
+
+def policy_of(
+    policy: AirspacePolicy | None,
+    denied: Iterable[str] | None,
+    allowed: Iterable[str] | None,
+    transit_passage: bool = True,
+) -> AirspacePolicy:
+    """The policy a function was given: *policy*, or one of *denied*/*allowed* (not both)."""
+    if policy is None:
+        return AirspacePolicy.of(denied=denied, allowed=allowed, transit_passage=transit_passage)
+    if not isinstance(policy, AirspacePolicy):
+        raise InputError(
+            f"policy: expected an AirspacePolicy such as AirspacePolicy.of(denied=['TR']), "
+            f"got {policy!r}"
         )
+    if denied is not None or allowed is not None or transit_passage is not True:
+        raise InputError("policy: give a policy, or denied/allowed/transit_passage, not both")
+    return policy
 
 
 def _route(
     origin: Place | str,
     target: Place | str,
-    denied: Iterable[str] | None,
-    allowed: Iterable[str] | None,
+    policy: AirspacePolicy,
     territorial_sea: object,
-    transit_passage: bool,
     boundaries: Boundaries | None,
     catalog: Catalog | None,
     advance: Callable[[int], None],
@@ -886,42 +919,63 @@ def _route(
                 f"{label} {p.name}: latitude and longitude must be finite degrees with "
                 f"|lat| <= 90, got ({p.lat}, {p.lon})"
             )
-    policy = AirspacePolicy.of(denied=denied, allowed=allowed, transit_passage=transit_passage)
     width = territorial_sea_width(territorial_sea)
     permit = leg_permit(a, t, policy, b, width)
     router = Router.for_leg(policy, permit, territorial_sea=territorial_sea, boundaries=b)
     advance(1)
+
+    if outside_end(router, a, t) is not None:
+        return route_of(a, t, (None, None), router, permit, b)
+    found = router.path_found((a.lat, a.lon), (t.lat, t.lon))
+    advance(1)
+    out = route_of(a, t, found, router, permit, b)
+    advance(1)
+    return out
+
+
+#: A path of waypoints (None: no route) and the graph that found it (None: direct).
+Found = tuple[list[tuple[float, float]] | None, Graph | None]
+
+
+def outside_end(router: Router, a: Place, t: Place) -> str | None:
+    """Why a leg from *a* to *t* cannot be flown because an end lies in closed airspace."""
+    for label, place in (("origin", a), ("target", t)):
+        if router.blocked_at(place.lat, place.lon):
+            return f"{label} {place.name} lies inside closed airspace"
+    return None
+
+
+def route_of(
+    a: Place, t: Place, found: Found, router: Router, permit: LegPermit, b: Boundaries
+) -> Route:
+    """The :class:`Route` of a path the router found from *a* to *t* (or why none).
+
+    The one place a route is made from a search's answer: :func:`route` and the legs of
+    :mod:`rangecalc.legs` both call it.
+    """
     gc = ureg.Quantity(
         float(_g.inverse(lat1=a.lat, lon1=a.lon, lat2=t.lat, lon2=t.lon)[0]), "m"
     ).to("km")
-
-    def refused(why: str) -> Route:
-        return Route(a, t, None, gc, (), (), router.closed, why, notes=permit.notes)
-
-    for label, place in (("origin", a), ("target", t)):
-        if router.blocked_at(place.lat, place.lon):
-            return refused(f"{label} {place.name} lies inside closed airspace")
-    path = router.path((a.lat, a.lon), (t.lat, t.lon))
-    advance(1)
+    path, graph = found
     if path is None:
-        inner = router.enclosed((a.lat, a.lon), (t.lat, t.lon))
-        if inner == 0:
-            why = f"origin {a.name} is enclosed: every way out crosses closed airspace"
-        elif inner == 1:
-            why = f"target {t.name} is enclosed: every way in crosses closed airspace"
-        else:
-            why = "closed airspace separates origin and target"
-        return refused(why)
-    flown = _overflown(path, b, router.territorial_sea_m)
-    advance(1)
+        why = outside_end(router, a, t)
+        if why is None:
+            inner = router.enclosed((a.lat, a.lon), (t.lat, t.lon))
+            if inner == 0:
+                why = f"origin {a.name} is enclosed: every way out crosses closed airspace"
+            elif inner == 1:
+                why = f"target {t.name} is enclosed: every way in crosses closed airspace"
+            else:
+                why = "closed airspace separates origin and target"
+        return Route(a, t, None, gc, (), (), router.closed, why, notes=permit.notes)
     return Route(
         origin=a,
         target=t,
         distance=ureg.Quantity(_length(path), "m").to("km"),
         great_circle=gc,
         waypoints=tuple(path),
-        overflown=flown,
+        overflown=_overflown(path, b, router.territorial_sea_m),
         closed=router.closed,
         straits=router.straits_on(path),
-        notes=permit.notes + router.notes_for(path),
+        notes=permit.notes + router.notes_for(path, graph),
     )

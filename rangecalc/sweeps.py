@@ -10,21 +10,19 @@ mission flown, and the verdict and margin follow :func:`~rangecalc.claims.verdic
 rule the claim's verdict step applies. What a sweep saves is repetition, not rigour:
 
 1. the radius of each aircraft and load is solved once, not once per pair;
-2. per base, the legs to every target are tested against closed airspace in one pass
-   (each sampled every 2 km, as :func:`~rangecalc.route` tests a leg), and the clear ones
-   (every pair, when nothing is closed) take their length from one vectorised geodesic
-   call;
-3. the legs that are not clear are routed from one search per base (per airspace
-   permit and region of the globe): :meth:`Router.paths <rangecalc.Router.paths>`
-   gives each target the route :func:`~rangecalc.route` would fly to it alone (the same
-   frames, pocket and certainty tests, every leg checked every 2 km, and route() itself
-   where a leg grazes closed airspace), from one Dijkstra search that every target joins
-   at its best visible node. (The batched distance search,
-   :func:`~rangecalc.claims.permitted_distances`, is not used for this: it searches one
-   region holding all targets, with coarser corners, and can be a few hundred metres
-   longer than the route; it answers only where no route is found, as for a claim.)
-4. a whole-country target takes, per base, the farthest of the country's border points
-   by one search and the route to it, as a claim does.
+2. per base, the legs to every target come from one :class:`~rangecalc.legs.Legs`, the
+   rule a claim's legs follow too: the clear legs (each sampled every 2 km, as
+   :func:`~rangecalc.route` tests a leg) take their length from one vectorised geodesic
+   call, and the others are routed from one search per airspace permit and region of the
+   globe (:meth:`Router.paths_found <rangecalc.routing.Router.paths_found>`: the route
+   :func:`~rangecalc.route` would fly to each target alone, from one Dijkstra search that
+   every target joins at its best visible node). The batched distance search
+   (:attr:`Legs.km <rangecalc.legs.Legs.km>`) searches one region holding all targets,
+   with coarser corners, and can be a few hundred metres longer than the route; it
+   answers only where no route is found, as for a claim;
+3. a whole-country target takes, per base, the farthest of the country's border points
+   by one search and the route to it (:meth:`Legs.required
+   <rangecalc.legs.Legs.required>`), as a claim does.
 
 Per-base work is one task (:func:`rangecalc.parallel.run_tasks`): in this process, or on
 a Dask cluster given ``client=``, with the airspace policy shipped to the workers.
@@ -41,25 +39,18 @@ import pandas as pd
 import pint
 
 from rangecalc._core import geodesic as _g
-from rangecalc.airspace import TERRITORIAL_SEA, AirspacePolicy, territorial_sea_width
-from rangecalc.boundaries import builtin_boundaries
+from rangecalc.airspace import TERRITORIAL_SEA, AirspacePolicy
 from rangecalc.catalog import Catalog, Place, default_catalog
-from rangecalc.claims import (
-    ERROR,
-    country_points,
-    heaviest_payload,
-    permitted_distances,
-    verdict_of,
-)
+from rangecalc.claims import ERROR, heaviest_payload, verdict_of
 from rangecalc.errors import InputError, RangecalcError
 from rangecalc.interval import Interval
+from rangecalc.legs import Legs, country_points
 from rangecalc.mission import combat_radius
 from rangecalc.parallel import run_tasks
 from rangecalc.places import resolve_place
 from rangecalc.plan import Mission
 from rangecalc.progress import Progress
-from rangecalc.routing import Router, _length, leg_permit, route
-from rangecalc.units import magnitude, ureg
+from rangecalc.units import magnitude
 
 __all__ = ["COLUMNS", "SweepTarget", "sweep"]
 
@@ -123,73 +114,32 @@ class _BaseResult:
     worst: tuple[Place, ...]
 
 
-def _route_km(a: Place, t: Place, task: _BaseTask) -> float | None:
-    rt = route(
-        a,
-        t,
-        denied=task.policy.denied,
-        allowed=task.policy.allowed,
-        territorial_sea=task.territorial_sea,
-        transit_passage=task.policy.transit_passage,
-    )
-    return None if rt.distance is None else float(rt.distance.to("km").magnitude)
-
-
 def base_distances(task: _BaseTask) -> _BaseResult:
-    """Required distance from one base to every target, as a one-base claim finds it."""
+    """Required distance from one base to every target, as a one-base claim finds it.
+
+    The rule of :mod:`rangecalc.legs`: a place's distance is its route's checked length,
+    every place routed from one search per permit and frame; a country's is that of the
+    route to its farthest border point.
+    """
     a = task.base
     singles = [k for k, t in enumerate(task.targets) if t.country is None]
-    countries = [k for k, t in enumerate(task.targets) if t.country is not None]
     n = len(task.targets)
     required = np.full(n, np.inf)
     worst: list[Place] = [t.points[0] for t in task.targets]
-    b = builtin_boundaries()
-    width = territorial_sea_width(task.territorial_sea)
     if singles:
-        pts = [task.targets[k].points[0] for k in singles]
-        groups: dict[Any, list[int]] = {}
-        for i, p in enumerate(pts):
-            groups.setdefault(leg_permit(a, p, task.policy, b, width), []).append(i)
-        for permit, index in groups.items():
-            router = Router.for_leg(
-                task.policy, permit, territorial_sea=task.territorial_sea, boundaries=b
-            )
-            # route() refuses an end inside closed airspace: no route, as below
-            inside = router.blocked_at(a.lat, a.lon)
-            ok = [i for i in index if not inside and not router.blocked_at(pts[i].lat, pts[i].lon)]
-            ll = np.array([[pts[i].lat, pts[i].lon] for i in ok]).reshape(-1, 2)
-            found = router.paths((a.lat, a.lon), ll) if ok else []
-            # direct legs: their lengths from one vectorised geodesic call
-            lengths = np.array([np.nan if f is None else 0.0 for f in found])
-            direct = [q for q, f in enumerate(found) if f is not None and len(f) == 2]
-            if direct:
-                lengths[direct] = _g.inverse(
-                    lat1=np.full(len(direct), a.lat),
-                    lon1=np.full(len(direct), a.lon),
-                    lat2=ll[direct, 0],
-                    lon2=ll[direct, 1],
-                )[0]
-            for q, f in enumerate(found):
-                if f is not None and len(f) > 2:
-                    lengths[q] = _length(f)
-            # m -> km as route() converts, once for the whole array (the same factor)
-            in_km = np.asarray(ureg.Quantity(lengths, "m").to("km").magnitude, dtype=float)
-            for i, f, d in zip(ok, found, in_km, strict=True):
-                if f is not None:
-                    required[singles[i]] = float(d)
-            for i in sorted(set(index) - {i for i, f in zip(ok, found, strict=True) if f}):
-                # no route: as a one-target claim, its own search's estimate (inf, or the
-                # rare finite estimate where the route's legs could not be made clear)
-                required[singles[i]] = float(
-                    permitted_distances(a, [pts[i]], task.policy, task.territorial_sea)[0]
-                )
-    for k in countries:
-        t = task.targets[k]
-        table = permitted_distances(a, list(t.points), task.policy, task.territorial_sea)
-        far = int(np.argmax(table))
-        worst[k] = t.points[far]
-        routed = _route_km(a, t.points[far], task)
-        required[k] = float(table[far]) if routed is None else routed
+        legs = Legs(
+            [a],
+            [task.targets[k].points[0] for k in singles],
+            task.policy,
+            territorial_sea=task.territorial_sea,
+        )
+        required[singles] = legs.checked_km(0)
+    for k, t in enumerate(task.targets):
+        if t.country is None:
+            continue
+        need = Legs([a], t.points, task.policy, territorial_sea=task.territorial_sea).required()
+        worst[k] = t.points[need.target]
+        required[k] = need.km
     gc = _g.inverse(
         lat1=np.full(n, a.lat),
         lon1=np.full(n, a.lon),

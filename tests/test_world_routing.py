@@ -17,7 +17,8 @@ from rangecalc._core.visibility import OFFSET_M
 from rangecalc.airspace import AirspacePolicy, closed_summary
 from rangecalc.boundaries import builtin_boundaries
 from rangecalc.catalog import Place
-from rangecalc.claims import Claim, _distances, check
+from rangecalc.claims import Claim, check
+from rangecalc.legs import Legs
 from rangecalc.cli import main
 from rangecalc.routing import Router, leg_exemptions, leg_permit
 from rangecalc.straits import builtin_straits
@@ -155,9 +156,11 @@ def test_each_leg_opens_only_its_own_end_points() -> None:
     )
     mozdok = rc.resolve_place("Mozdok")
     targets = [rc.resolve_place("Aleppo"), rc.resolve_place("39.93, 32.86")]
-    got = _distances(mozdok, targets, claim)
+    legs = Legs([mozdok], targets, claim.airspace)
+    got = legs.km[0]
     alone = [rc.route("Mozdok", t, denied=["TR"]).distance.to("km").magnitude for t in targets]
     assert got == pytest.approx(alone, rel=1e-3)
+    assert legs.checked_km(0) == pytest.approx(alone, abs=1e-9)  # the routes themselves
     to_aleppo = rc.route("Mozdok", "Aleppo", denied=["TR"])
     assert "TR" not in {c for c, _ in to_aleppo.overflown}
     assert to_aleppo.distance > rc.route("Mozdok", "Aleppo").distance

@@ -10,7 +10,6 @@ from rangecalc.claims import (
     ERROR,
     STEPS,
     ScenarioError,
-    Verdict,
     chosen_steps,
     evaluate_all,
     load_scenario,
@@ -70,42 +69,6 @@ def register(sub: Any) -> None:
     p.set_defaults(run=run)
 
 
-def _verdict_json(v: Verdict) -> dict[str, Any]:
-    lo, nom, hi = v.available.magnitudes("km") if v.available else (None, None, None)
-    t = v.worst_target
-    return {
-        "id": v.claim.id,
-        "statement": v.claim.statement,
-        "source": v.claim.source,
-        "verdict": v.verdict,
-        "expect": v.claim.expect,
-        "matches": v.matches_expectation,
-        "required_km": v.required_km,
-        "available_km": {"low": lo, "nominal": nom, "high": hi},
-        "margin_km": v.margin_km,
-        "best_base": v.best_base,
-        "worst_target": None if t is None else {"name": t.name, "lat": t.lat, "lon": t.lon},
-        "route": v.route,
-        "payload_t": v.payload_t,
-        "max_payload_t": v.max_payload_t,
-        "min_refuelings": v.min_refuelings,
-        "min_refuelings_split": None if v.min_plan is None else v.min_plan.split,
-        "sufficient_bases": list(v.sufficient_bases),
-        "probability": v.probability,
-        "probability_error": None if v.estimate is None else v.estimate.error,
-        "samples": None if v.estimate is None else v.estimate.samples,
-        "seed": None if v.estimate is None else v.estimate.seed,
-        "hinges_on": [h.as_json() for h in v.hinges_on],
-        "payload_hinges_on": [h.key for h in v.flip_hinges("payload")],
-        "refueling_hinges_on": [h.key for h in v.flip_hinges("refueling")],
-        "sources": v.sources,
-        "explanation": v.explanation,
-        "rationale": v.claim.rationale,
-        "notes": list(v.notes),
-        "error": v.error,
-    }
-
-
 def run(args: argparse.Namespace) -> int:
     """Run the command on the parsed *args*; return the exit status."""
     catalog = _catalog(args.catalog)
@@ -150,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
         return code
     if args.format == "json":
         docs = [
-            {"scenario": sc.title, "file": sc.file, "claims": [_verdict_json(v) for v in vs]}
+            {"scenario": sc.title, "file": sc.file, "claims": [v.as_json() for v in vs]}
             for sc, vs in results
         ]
         print(_dumps(docs[0] if len(docs) == 1 else docs))

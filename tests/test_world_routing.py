@@ -18,8 +18,8 @@ from rangecalc.airspace import AirspacePolicy, closed_summary
 from rangecalc.boundaries import builtin_boundaries
 from rangecalc.catalog import Place
 from rangecalc.claims import Claim, check
-from rangecalc.legs import Legs
 from rangecalc.cli import main
+from rangecalc.legs import Legs
 from rangecalc.routing import Router, leg_exemptions, leg_permit
 from rangecalc.straits import builtin_straits
 

@@ -13,9 +13,9 @@ and the differences, each against an independent answer (target 0):
 
 * verdicts of the verdict-only pipeline against those of the whole one;
 * the heaviest payload of each claim against a scalar bisection, to 10 kg, on
-  :func:`rangecalc.mission.reaches` (one mission built per trial, as a user would);
+  :func:`rangecalc.model.mission.reaches` (one mission built per trial, as a user would);
 * the fewest top-ups against a scalar search over every out+back split with
-  :func:`rangecalc.mission.reaches`.
+  :func:`rangecalc.model.mission.reaches`.
 """
 
 from __future__ import annotations
@@ -26,9 +26,9 @@ from pathlib import Path
 import numpy as np
 
 import rangecalc as rc
-import rangecalc.mission as mission_module
-from rangecalc.claims import MAX_PLAN_SEARCH, Assessment, check
-from rangecalc.mission import reaches
+import rangecalc.model.mission as mission_module
+from rangecalc.claims.claim import MAX_PLAN_SEARCH, Assessment, check
+from rangecalc.model.mission import reaches
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = {

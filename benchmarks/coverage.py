@@ -32,7 +32,7 @@ def main() -> None:
     warm = time.perf_counter() - t0
 
     rng = np.random.default_rng(4)
-    land = rc.builtin_boundaries().land("SY")
+    land = rc.airspace.builtin_boundaries().land("SY")
     x0, y0, x1, y1 = land.bounds
     pts: list[tuple[float, float]] = []
     while len(pts) < 20:

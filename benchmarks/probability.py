@@ -17,10 +17,10 @@ import numpy as np
 
 import rangecalc as rc
 from rangecalc.catalog import Figure
-from rangecalc.claims import STEPS, ClaimChain, Evaluation, check
-from rangecalc.mission import radius_rows, sampled_figures
-from rangecalc.sampling import Sampling
-from rangecalc.units import ureg
+from rangecalc.claims.claim import STEPS, ClaimChain, Evaluation, check
+from rangecalc.data.units import ureg
+from rangecalc.model.mission import radius_rows, sampled_figures
+from rangecalc.model.sampling import Sampling
 
 SAMPLES = 10_000
 LOOP = 20

@@ -15,7 +15,7 @@ import numpy as np
 import shapely
 
 import rangecalc as rc
-from rangecalc.airspace import AirspacePolicy
+from rangecalc.airspace.policy import AirspacePolicy
 
 DENIED = ["TR", "GE", "AZ", "AM"]
 
@@ -32,7 +32,7 @@ def main() -> None:
 
     # baseline: route() to a sample of grid points inside the high radius
     rng = np.random.default_rng(3)
-    ring = rc.range_ring(lat=area.base.lat, lon=area.base.lon, radius=radius.high)
+    ring = rc.data.range_ring(lat=area.base.lat, lon=area.base.lon, radius=radius.high)
     x0, y0, x1, y1 = ring.bounds
     pts: list[tuple[float, float]] = []
     while len(pts) < 60:

@@ -26,9 +26,9 @@ from typing import Any
 import numpy as np
 
 import rangecalc as rc
-from rangecalc import routing
 from rangecalc._core import visibility
-from rangecalc.airspace import AirspacePolicy
+from rangecalc.airspace import routing
+from rangecalc.airspace.policy import AirspacePolicy
 
 DENIED = ["TR", "GE", "AZ", "AM"]
 TRIPOLI = "32.87, 13.17"  # Bab al-Azizia, the 1986 raid's target
@@ -65,7 +65,7 @@ def cold_process() -> float:
 
 
 def main() -> None:
-    rc.builtin_boundaries()
+    rc.airspace.builtin_boundaries()
     cold, r = timed(lambda: rc.route("Lakenheath", TRIPOLI, allowed=["GB", "MA", "LY"]))
     warm, r = timed(lambda: rc.route("Lakenheath", TRIPOLI, allowed=["GB", "MA", "LY"]))
     with no_pruning():
@@ -89,7 +89,7 @@ def main() -> None:
     )
 
     mozdok = rc.resolve_place("Mozdok")
-    pts = rc.builtin_boundaries().border_points("SY", spacing_km=10.0)
+    pts = rc.airspace.builtin_boundaries().border_points("SY", spacing_km=10.0)
     policy = AirspacePolicy.of(denied=DENIED)
     router = routing.Router.for_policy(policy, exempt=["RU", "SY"])
     many, d = timed(lambda: router.distances((mozdok.lat, mozdok.lon), pts))

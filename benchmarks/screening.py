@@ -18,7 +18,7 @@ import numpy as np
 from pyproj import Geod
 
 from rangecalc import ureg
-from rangecalc.screen import screen_reach
+from rangecalc.scale.screen import screen_reach
 
 N_ORIGINS = 1_000
 N_TARGETS = 10_000

@@ -69,7 +69,7 @@ def main() -> None:
     rng = np.random.default_rng(1)
     o = np.column_stack([rng.uniform(-60, 60, 1000), rng.uniform(-180, 180, 1000)])
     t = np.column_stack([rng.uniform(-60, 60, 1000), rng.uniform(-180, 180, 1000)])
-    s = rc.screen_reach(o, t, "3,000 km")
+    s = rc.scale.screen_reach(o, t, "3,000 km")
     print(f"   {np.mean(s.codes == 0):.1%} of pairs within reach; {s.notes[0]}")
 
 

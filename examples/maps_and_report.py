@@ -14,10 +14,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import rangecalc as rc
-from rangecalc.airspace import AirspacePolicy
-from rangecalc.export import assessment_features, reach_features, write_geojson, write_kml
-from rangecalc.maps import payload_range_figure, save_claim_map
-from rangecalc.report import write_report
+from rangecalc.airspace.policy import AirspacePolicy
+from rangecalc.outputs.export import assessment_features, reach_features, write_geojson, write_kml
+from rangecalc.outputs.maps import payload_range_figure, save_claim_map
+from rangecalc.outputs.report import write_report
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "southern_russia_vs_hamadan_2016.toml"

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from rangecalc.airspace import AirspacePolicy
+from rangecalc.airspace.policy import AirspacePolicy
 from rangecalc.catalog import Airframe, Catalog, Place, default_catalog
-from rangecalc.claims import Claim
-from rangecalc.units import Quantity, parse_unit, ureg
+from rangecalc.claims.claim import Claim
+from rangecalc.data.units import Quantity, parse_unit, ureg
 
 __all__ = [
     "airframes",

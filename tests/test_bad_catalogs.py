@@ -2,7 +2,7 @@
 
 Every file in ``tests/data/bad_catalogs/`` is a small catalog that would be valid (with
 sources required) but for exactly one defect, described in its first line. The table
-:data:`CASES` says, for each, which :class:`~rangecalc.CatalogError` loading it must raise.
+:data:`CASES` says, for each, which :class:`~rangecalc.data.CatalogError` loading it must raise.
 Rows may be marked ``xfail`` (strictly) to describe behaviour rangecalc should have but
 does not yet; none is marked now. Four rows began that way and pin the fixes: an area unit
 that crashed in pint, a negative ``low`` named as its own field, a name that clashes with
@@ -150,14 +150,14 @@ SOURCES_OPTIONAL = [row for row in CASES if not row.values[1]]
 VALID_ALONE = {"dup_a.toml", "missing_source.toml", "place_missing_source.toml"}
 
 
-def _load_error(files: tuple[str, ...], require_sources: bool) -> rangecalc.CatalogError:
-    with pytest.raises(rangecalc.CatalogError) as info:
+def _load_error(files: tuple[str, ...], require_sources: bool) -> rangecalc.data.CatalogError:
+    with pytest.raises(rangecalc.data.CatalogError) as info:
         rangecalc.load_catalog(*(BAD / f for f in files), require_sources=require_sources)
     return info.value
 
 
 def _check(
-    err: rangecalc.CatalogError,
+    err: rangecalc.data.CatalogError,
     file: str,
     entry: str | None,
     field: str | None,

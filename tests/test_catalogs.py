@@ -7,15 +7,9 @@ from pathlib import Path
 import airportsdata
 import pytest
 
-from rangecalc import (
-    Airframe,
-    CatalogError,
-    UnknownEntryError,
-    builtin_catalog_dir,
-    default_catalog,
-    distance,
-    load_catalog,
-)
+from rangecalc import Airframe, default_catalog, distance, load_catalog
+from rangecalc.catalog import UnknownEntryError, builtin_catalog_dir
+from rangecalc.data import CatalogError
 
 # The 18 airframes, the weapons with figures and the places of the team's reference file
 # (../shared/reference/domain_data.md), under the names the catalog gives them.

@@ -9,8 +9,15 @@ from pathlib import Path
 import pytest
 
 import rangecalc as rc
-from rangecalc.airspace import AirspacePolicy
-from rangecalc.claims import STEPS, VERDICT_STEPS, check, chosen_steps, evaluate, load_scenario
+from rangecalc.airspace.policy import AirspacePolicy
+from rangecalc.claims.claim import (
+    STEPS,
+    VERDICT_STEPS,
+    check,
+    chosen_steps,
+    evaluate,
+    load_scenario,
+)
 from rangecalc.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -79,7 +86,7 @@ def test_cli_check_bad_input_exits_2(stem: str, capsys: pytest.CaptureFixture[st
 
 
 @pytest.fixture(scope="module")
-def seed_results() -> dict[str, rc.Verdict]:
+def seed_results() -> dict[str, rc.claims.Verdict]:
     out = {}
     for f in sorted((ROOT / "seeds").glob("*.toml")):
         _, verdicts = check(f)
@@ -87,7 +94,7 @@ def seed_results() -> dict[str, rc.Verdict]:
     return out
 
 
-def test_seeds_meet_their_expectations(seed_results: dict[str, rc.Verdict]) -> None:
+def test_seeds_meet_their_expectations(seed_results: dict[str, rc.claims.Verdict]) -> None:
     assert len(seed_results) >= 10
     for v in seed_results.values():
         assert v.claim.expect is not None and v.claim.rationale, v.claim.id
@@ -95,7 +102,7 @@ def test_seeds_meet_their_expectations(seed_results: dict[str, rc.Verdict]) -> N
         assert v.matches_expectation, (v.claim.id, v.verdict, v.explanation)
 
 
-def test_central_claim(seed_results: dict[str, rc.Verdict]) -> None:
+def test_central_claim(seed_results: dict[str, rc.claims.Verdict]) -> None:
     v = seed_results["004-tu22m3-anywhere-in-syria-from-mozdok"]
     # the worst point is found by permitted route, far longer than the great circle
     assert v.route is not None
@@ -110,7 +117,7 @@ def test_central_claim(seed_results: dict[str, rc.Verdict]) -> None:
     assert v.min_refuelings == 0  # the Tu-22M3 cannot refuel; it holds without
 
 
-def test_verdict_rule_on_a_place_claim(seed_results: dict[str, rc.Verdict]) -> None:
+def test_verdict_rule_on_a_place_claim(seed_results: dict[str, rc.claims.Verdict]) -> None:
     v = seed_results["004-su30sm-hormuz-patrol-from-hamadan"]
     lo, _, hi = v.available.magnitudes("km")
     assert v.verdict == "fails" and v.required_km > hi
@@ -361,7 +368,7 @@ def test_check_only_verdict(capsys: pytest.CaptureFixture[str]) -> None:
 def test_one_mission_model_per_claim(monkeypatch: pytest.MonkeyPatch) -> None:
     """The claim's mission model is built once, in the reach step, and every later step
     flies it (the calibration of published points is the catalog's, built once each)."""
-    import rangecalc.mission as m
+    import rangecalc.model.mission as m
 
     built: list[str] = []
     original = m._Model.__init__

@@ -12,7 +12,7 @@ from pyproj import Transformer
 import rangecalc as rc
 from rangecalc import AirspacePolicy, InputError, Mission
 from rangecalc._core import geodesic as _g
-from rangecalc.boundaries import builtin_boundaries
+from rangecalc.airspace.boundaries import builtin_boundaries
 
 DENY4 = AirspacePolicy.of(denied=["TR", "IQ", "JO", "IL"])
 
@@ -49,7 +49,7 @@ def test_share_between_is_that_of_the_geodesic_disc() -> None:
     """No closed airspace: the covered share is the country's part within a geodesic ring."""
     c = rc.coverage(["Khmeimim"], "SY", radius="300 km", resolution="5 km")
     base = rc.resolve_place("Khmeimim")
-    ring = rc.range_ring(lat=base.lat, lon=base.lon, radius="300 km")
+    ring = rc.data.range_ring(lat=base.lat, lon=base.lon, radius="300 km")
     land = builtin_boundaries().land("SY")
     # areas in another equal-area projection (EASE-Grid 2.0, cylindrical), not the module's
     to_ease = Transformer.from_crs("EPSG:4326", "EPSG:6933", always_xy=True)

@@ -15,9 +15,9 @@ import pytest
 from shapely.geometry import LinearRing, LineString, Polygon, box, shape
 
 import rangecalc as rc
-from rangecalc.claims import Assessment, Scenario
-from rangecalc.errors import InputError
-from rangecalc.export import (
+from rangecalc.claims.claim import Assessment, Scenario
+from rangecalc.data.errors import InputError
+from rangecalc.outputs.export import (
     Feature,
     airspace_features,
     assessment_features,
@@ -76,12 +76,12 @@ def polygons_of_shapes(geometry: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def gaps_km(xy: np.ndarray) -> np.ndarray:
-    r = rc.geodesic_inverse(lat1=xy[:-1, 1], lon1=xy[:-1, 0], lat2=xy[1:, 1], lon2=xy[1:, 0])
+    r = rc.data.geodesic_inverse(lat1=xy[:-1, 1], lon1=xy[:-1, 0], lat2=xy[1:, 1], lon2=xy[1:, 0])
     return np.asarray(r.distance.to("km").magnitude)
 
 
 def distances_m(centre: rc.Place, xy: np.ndarray) -> np.ndarray:
-    r = rc.geodesic_inverse(lat1=centre.lat, lon1=centre.lon, lat2=xy[:, 1], lon2=xy[:, 0])
+    r = rc.data.geodesic_inverse(lat1=centre.lat, lon1=centre.lon, lat2=xy[:, 1], lon2=xy[:, 0])
     return np.asarray(r.distance.to("m").magnitude)
 
 
@@ -193,7 +193,7 @@ def test_line_across_the_antimeridian_is_split_and_densified() -> None:
         assert gaps_km(xy).max() <= 10.0 + 1e-3
     # the densified vertices lie on the geodesic of their leg
     first = parts[0]
-    leg = rc.geodesic_inverse(lat1=-10, lon1=170, lat2=-20, lon2=-170)
+    leg = rc.data.geodesic_inverse(lat1=-10, lon1=170, lat2=-20, lon2=-170)
     to_start = distances_m(rc.resolve_place("-10, 170"), first)
     along = np.append(to_start, leg.distance.to("m").magnitude)
     assert np.all(np.diff(along) > 0)

@@ -13,16 +13,14 @@ from hypothesis import assume, example, given
 from hypothesis import strategies as st
 from shapely.geometry import Point
 
-from rangecalc import (
-    InputError,
+from rangecalc import InputError, distance, ureg
+from rangecalc.data import (
     UnitError,
     destination,
-    distance,
     geodesic_inverse,
     points_along,
     range_ring,
     route_length,
-    ureg,
 )
 from rangecalc.testing import lengths, points
 

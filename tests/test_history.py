@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import rangecalc as rc
-from rangecalc.claims import Assessment
+from rangecalc.claims.claim import Assessment
 
 HISTORY = Path(__file__).parent / "data" / "missions" / "history.toml"
 

@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 
 import rangecalc as rc
-from rangecalc.claims import evaluate
-from rangecalc.legs import Legs, country_points
+from rangecalc.claims.claim import evaluate
+from rangecalc.claims.legs import Legs, country_points
 
 DENIED = ["TR", "GE", "AZ", "AM"]
 POLICY = rc.AirspacePolicy.of(denied=DENIED)
@@ -105,8 +105,8 @@ def test_no_router_is_cached_for_a_callers_boundaries() -> None:
     import gc
     import weakref
 
-    from rangecalc.boundaries import builtin_boundaries
-    from rangecalc.routing import Router
+    from rangecalc.airspace.boundaries import builtin_boundaries
+    from rangecalc.airspace.routing import Router
 
     mine = dataclasses.replace(builtin_boundaries())
     first = Router.for_policy(POLICY, boundaries=mine)

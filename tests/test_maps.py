@@ -24,8 +24,8 @@ from pyproj import Transformer
 from shapely.geometry import Point
 
 import rangecalc as rc
-from rangecalc import maps
-from rangecalc.claims import Assessment
+from rangecalc.claims.claim import Assessment
+from rangecalc.outputs import maps
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.toml"))
@@ -64,7 +64,7 @@ def rgb255(colour: str) -> np.ndarray:
 
 
 def expected_pixel(fig: Any, base: rc.Place, *, lat: Any, lon: Any) -> tuple[Any, Any]:
-    """(column, row from the top) of (lat, lon), projected independently of rangecalc.maps."""
+    """(column, row from the top) of (lat, lon), projected independently of outputs.maps."""
     aeqd = Transformer.from_crs(
         "EPSG:4326",
         f"+proj=aeqd +lat_0={base.lat} +lon_0={base.lon} +datum=WGS84 +units=m",
@@ -160,7 +160,7 @@ def test_nominal_ring_is_drawn_at_its_radius(
 
     def on_ring(km: float) -> tuple[np.ndarray, np.ndarray]:
         bearings = rc.ureg.Quantity(np.arange(0.0, 360.0, 20.0) + 5.0, "degree")
-        d = rc.destination(lat=base.lat, lon=base.lon, bearing=bearings, distance=f"{km} km")
+        d = rc.data.destination(lat=base.lat, lon=base.lon, bearing=bearings, distance=f"{km} km")
         return expected_pixel(fig, base, lat=d.lat, lon=d.lon)
 
     cols, rows = on_ring(nominal)
@@ -265,7 +265,7 @@ def test_permitted_reach_areas_are_drawn_under_closed_airspace() -> None:
     with_area = maps.claim_map(v, catalog=scenario.catalog, reach=area)
     plain = maps.claim_map(v, catalog=scenario.catalog)
     # a point inside the nominal area but outside the low ring: over Kazakhstan, 2,800 km out
-    d = rc.destination(
+    d = rc.data.destination(
         lat=v.routes[0].origin.lat,
         lon=v.routes[0].origin.lon,
         bearing="80 degree",

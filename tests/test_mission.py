@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import rangecalc as rc
-import rangecalc.mission as mission
+import rangecalc.model.mission as mission
 from rangecalc import InputError, ureg
 from rangecalc._core import mission as core
 from rangecalc.catalog import Figure
@@ -113,14 +113,14 @@ DOCUMENTED = {
 def _non_fit_points() -> list[tuple[str, int]]:
     out = []
     for af in rc.default_catalog().airframes.values():
-        cal = rc.calibration(af)
+        cal = rc.model.calibration(af)
         out += [(af.name, i) for i, c in enumerate(cal.checks) if not c.used_for_fit]
     return out
 
 
 @pytest.mark.parametrize(("name", "index"), _non_fit_points())
 def test_published_radius_points(name: str, index: int) -> None:
-    check = rc.calibration(name).checks[index]
+    check = rc.model.calibration(name).checks[index]
     assert not check.used_for_fit  # a fit point is never its own check
     if (name, index) in DOCUMENTED:
         side, _why = DOCUMENTED[(name, index)]
@@ -133,7 +133,7 @@ def test_published_radius_points(name: str, index: int) -> None:
 
 def test_fit_reproduces_its_point_when_not_clipped() -> None:
     for af in rc.default_catalog().airframes.values():
-        cal = rc.calibration(af)
+        cal = rc.model.calibration(af)
         for c in cal.checks:
             if c.used_for_fit and cal.allowance_source == "fitted":
                 assert c.residual.to("km").magnitude == pytest.approx(0.0, abs=1.0)
@@ -141,7 +141,8 @@ def test_fit_reproduces_its_point_when_not_clipped() -> None:
 
 def test_every_airframe_with_points_is_calibrated() -> None:
     sources = {
-        a.name: rc.calibration(a).allowance_source for a in rc.default_catalog().airframes.values()
+        a.name: rc.model.calibration(a).allowance_source
+        for a in rc.default_catalog().airframes.values()
     }
     assert sources["Tu-95MS"] in ("fitted", "clipped")
     assert sources["Tu-160"] == "default"  # no published radius
@@ -432,17 +433,17 @@ def test_isa_density_independent_formula() -> None:
     """sigma = (p/p0) (T0/T), p from the barometric formula (ICAO Doc 7488)."""
     p = (1 - 0.0065 * 1711 / 288.15) ** 5.25588
     expected = p * 288.15 / (35 + 273.15)
-    assert rc.density_ratio("1,711 m", "35 degC") == pytest.approx(expected, rel=1e-4)
-    assert rc.density_ratio("0 m") == pytest.approx(1.0, rel=1e-6)
-    assert rc.isa_temperature("11,000 m").to("degC").magnitude == pytest.approx(-56.5)
+    assert rc.model.density_ratio("1,711 m", "35 degC") == pytest.approx(expected, rel=1e-4)
+    assert rc.model.density_ratio("0 m") == pytest.approx(1.0, rel=1e-6)
+    assert rc.model.isa_temperature("11,000 m").to("degC").magnitude == pytest.approx(-56.5)
 
 
 def test_takeoff_run_scales_with_mass_squared_and_density() -> None:
-    hot = rc.takeoff_limit("Su-24M", "Hamadan", temperature="35 degC")
+    hot = rc.model.takeoff_limit("Su-24M", "Hamadan", temperature="35 degC")
     sigma = hot.density_ratio[1]
     # the published run (1,200 m) grows as 1/sigma^2 at maximum take-off mass
     assert hot.run_at_mtow.nominal.to("m").magnitude == pytest.approx(1200.0 / sigma**2)
-    short = rc.takeoff_limit("Su-24M", "Hamadan", temperature="35 degC", runway="1,500 m")
+    short = rc.model.takeoff_limit("Su-24M", "Hamadan", temperature="35 degC", runway="1,500 m")
     w = short.max_takeoff_mass.nominal.to("kg").magnitude
     # the heaviest take-off fills the runway exactly: 1200 (w/W)^2 / sigma^2 = 1500
     assert 1200.0 * (w / 39_700.0) ** 2 / sigma**2 == pytest.approx(1500.0, rel=1e-9)
@@ -451,13 +452,13 @@ def test_takeoff_run_scales_with_mass_squared_and_density() -> None:
 
 def test_takeoff_needs_a_reference_run() -> None:
     with pytest.raises(InputError, match="no sourced take-off run for the Tu-22M3"):
-        rc.takeoff_limit("Tu-22M3", "Hamadan")
+        rc.model.takeoff_limit("Tu-22M3", "Hamadan")
     with pytest.raises(InputError, match="no runway length"):
-        rc.takeoff_limit("Su-24M", "35.0, 45.0")
+        rc.model.takeoff_limit("Su-24M", "35.0, 45.0")
 
 
 def test_takeoff_limit_costs_radius() -> None:
-    limit = rc.takeoff_limit("Su-24M", "Hamadan", temperature="40 degC", runway="1,600 m")
+    limit = rc.model.takeoff_limit("Su-24M", "Hamadan", temperature="40 degC", runway="1,600 m")
     free = rc.combat_radius("Su-24M", rc.Mission(payload="4 t")).nominal
     bound = rc.combat_radius(
         "Su-24M", rc.Mission(payload="4 t", takeoff_mass_limit=limit.max_takeoff_mass.nominal)
@@ -468,14 +469,14 @@ def test_takeoff_limit_costs_radius() -> None:
 
 def test_sortie_time_matches_the_black_sea_patrol() -> None:
     """4,500 km in 'a little over five hours' (Russian MoD, May 2020)."""
-    s = rc.sortie_time("Tu-22M3", "2,250 km")
+    s = rc.model.sortie_time("Tu-22M3", "2,250 km")
     lo, _, hi = s.block_time.magnitudes("h")
     assert lo >= 5.0 and hi <= 5.6
     rate = s.sorties_per_day.nominal.to("1/day").magnitude
     assert rate == pytest.approx(24 / (4500 / 900 + 0.5 + 7))
     assert math.isclose(
-        rc.sortie_time(
+        rc.model.sortie_time(
             "Tu-22M3", "1000 km", return_distance="1000 km"
         ).block_time.nominal.magnitude,
-        rc.sortie_time("Tu-22M3", "1000 km").block_time.nominal.magnitude,
+        rc.model.sortie_time("Tu-22M3", "1000 km").block_time.nominal.magnitude,
     )

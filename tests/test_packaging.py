@@ -35,7 +35,7 @@ def test_installed_wheel_finds_its_catalogs(tmp_path: Path) -> None:
     site = tmp_path / "site"
     code = (
         "import rangecalc, pathlib;"
-        "d = rangecalc.builtin_catalog_dir();"
+        "d = rangecalc.catalog.builtin_catalog_dir();"
         "print(pathlib.Path(rangecalc.__file__).resolve());"
         "print(d.resolve());"
         "print(len(rangecalc.default_catalog().airframes))"
@@ -54,3 +54,31 @@ def test_installed_wheel_finds_its_catalogs(tmp_path: Path) -> None:
     assert module_file.startswith(str(site.resolve()))
     assert catalog_dir == str((site / "rangecalc" / "catalogs").resolve())
     assert int(n_airframes) >= 18
+
+
+def test_the_names_and_modules_that_moved_still_work_with_a_warning() -> None:
+    """0.1's top-level names and module paths give the same objects for one release,
+    each with a DeprecationWarning that names the new place."""
+    import importlib
+    import sys
+
+    import rangecalc
+    from rangecalc import _moved
+    from rangecalc.airspace.routing import Router
+    from rangecalc.model.mission import combat_radius
+
+    assert len(rangecalc.__all__) < 40
+    for name, where in _moved.NAMES.items():
+        with pytest.warns(DeprecationWarning, match=f"moved to {where}.{name}"):
+            got = getattr(rangecalc, name)
+        assert got is getattr(importlib.import_module(where), name)
+    for old in ("rangecalc.mission", "rangecalc.routing"):
+        sys.modules.pop(old, None)
+    with pytest.warns(DeprecationWarning, match="rangecalc.model.mission"):
+        old_mission = importlib.import_module("rangecalc.mission")
+    assert old_mission.combat_radius is combat_radius
+    with pytest.warns(DeprecationWarning, match="rangecalc.airspace.routing"):
+        from rangecalc.routing import Router as OldRouter  # type: ignore[import-not-found]
+    assert OldRouter is Router
+    with pytest.raises(AttributeError):
+        rangecalc.no_such_name  # noqa: B018

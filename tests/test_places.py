@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rangecalc import InputError, PlaceNotFoundError, load_catalog, parse_coordinates, resolve_place
+from rangecalc import InputError, load_catalog, resolve_place
+from rangecalc.data import PlaceNotFoundError, parse_coordinates
 from rangecalc.testing import points
 
 

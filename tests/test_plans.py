@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 import rangecalc as rc
 from rangecalc._core import mission as core
 from rangecalc.cli import main
-from rangecalc.errors import InputError
-from rangecalc.mission import calibrations
+from rangecalc.data.errors import InputError
+from rangecalc.model.mission import calibrations
 
 SOLVED = 2 * core.TOLERANCE_KM
 
@@ -146,13 +146,13 @@ def test_a_tanker_flying_farther_never_gives_more(a: float, b: float) -> None:
 
 
 def test_tankers_give_what_their_curve_allows_at_their_distance() -> None:
-    kc135 = rc.offload_curve(rc.default_catalog().airframe("KC-135R"))
+    kc135 = rc.model.offload_curve(rc.default_catalog().airframe("KC-135R"))
     # the published points are kept, the derived ones marked
     assert 2_414 in [round(x) for x in kc135.km]
     assert kc135.derived[0] and kc135.km[0] == 0.0
     assert np.all(np.diff(kc135.kg) <= 0)  # never more fuel farther out
     assert float(kc135.at(2_414.0)) == pytest.approx(68_039.0, rel=1e-6)
-    kc10 = rc.offload_curve(rc.default_catalog().airframe("KC-10A"))
+    kc10 = rc.model.offload_curve(rc.default_catalog().airframe("KC-10A"))
     assert all(kc10.derived)  # no published point: the whole curve from its fuel model
     assert kc10.kg[0] > kc135.kg[0]  # it carries nearly twice the fuel
 
@@ -207,8 +207,8 @@ def test_inline_tanks_equal_the_catalog_tanks_they_copy() -> None:
 def test_calibration_flies_the_ferry_configuration() -> None:
     """K is the clean aircraft's: the F-15E's ferry range with conformal and three drop
     tanks no longer makes its K larger than a B-52H's (19,739 km against 17,048 km)."""
-    f15 = rc.calibration("F-15E").range_factor.to("km").magnitude
-    b52 = rc.calibration("B-52H").range_factor.to("km").magnitude
+    f15 = rc.model.calibration("F-15E").range_factor.to("km").magnitude
+    b52 = rc.model.calibration("B-52H").range_factor.to("km").magnitude
     assert f15 < b52
     assert any(
         "ferry range read as published with 2 x CFT" in n for n in rc.combat_radius("F-15E").notes
@@ -372,7 +372,7 @@ def test_a_tanker_base_far_from_the_route_never_helps(tmp_path: Path) -> None:
     ],
 )
 def test_bad_scenario_keys_name_their_field(tmp_path: Path, extra: str, field: str) -> None:
-    with pytest.raises(rc.ScenarioError) as err:
+    with pytest.raises(rc.claims.ScenarioError) as err:
         rc.load_scenario(_scenario(tmp_path, extra))
     assert err.value.field == field, str(err.value)
     assert err.value.entry == 'claims."c"'
@@ -458,7 +458,7 @@ def test_every_corner_flies_the_published_point(name: str) -> None:
     gives that corner's value of the point (the spreads of K, masses and fuel cancel
     there), unless its allowance sits at a bound: then the corner cannot reach the point
     even with no allowance, or flies beyond it even with the largest."""
-    from rangecalc.mission import ALLOWANCE_BOUNDS, _candidates, _Model
+    from rangecalc.model.mission import ALLOWANCE_BOUNDS, _candidates, _Model
 
     af = rc.default_catalog().airframe(name)
     _, _, i = calibrations().allowance(af)
@@ -498,7 +498,7 @@ def test_a_corner_is_the_airframe_its_figures_describe() -> None:
     import dataclasses
 
     from rangecalc.catalog import Figure
-    from rangecalc.mission import _candidates, _Model
+    from rangecalc.model.mission import _candidates, _Model
 
     mission = rc.Mission(payload="12 t")
     model = _Model("Tu-22M3", mission, None, None)

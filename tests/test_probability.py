@@ -13,10 +13,11 @@ from hypothesis import strategies as st
 
 from rangecalc import Mission, Refueling
 from rangecalc.catalog import Figure, default_catalog
-from rangecalc.claims import Claim, evaluate
+from rangecalc.claims.claim import Claim, evaluate
 from rangecalc.cli import main
-from rangecalc.errors import InputError
-from rangecalc.mission import (
+from rangecalc.data.errors import InputError
+from rangecalc.data.units import ureg
+from rangecalc.model.mission import (
     FigureRows,
     combat_radius,
     one_at_a_time,
@@ -24,8 +25,7 @@ from rangecalc.mission import (
     reaches_rows,
     sampled_figures,
 )
-from rangecalc.sampling import Estimate, Sampling, draw, triangular_quantile
-from rangecalc.units import ureg
+from rangecalc.model.sampling import Estimate, Sampling, draw, triangular_quantile
 
 FEW = Sampling(samples=2_000, seed=7)
 
@@ -245,7 +245,7 @@ def test_adding_a_base_never_lowers_the_probability() -> None:
 
 def test_seed_verdicts_and_probabilities_agree() -> None:
     """holds gives 1, fails 0, uncertain in between; the weapon claim samples its range."""
-    from rangecalc.claims import check
+    from rangecalc.claims.claim import check
 
     for f in ("seeds/hamadan_deployment_2016.toml", "seeds/southern_russia_vs_hamadan_2016.toml"):
         _, results = check(f, sampling=FEW)

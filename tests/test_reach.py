@@ -8,9 +8,9 @@ import pytest
 import shapely
 
 import rangecalc as rc
-from rangecalc.airspace import AirspacePolicy
-from rangecalc.errors import InputError
-from rangecalc.reach import reach_area
+from rangecalc.airspace.policy import AirspacePolicy
+from rangecalc.airspace.reach import reach_area
+from rangecalc.data.errors import InputError
 
 CAUCASUS = ("TR", "GE", "AZ", "AM")
 RES_KM = 25.0
@@ -19,7 +19,7 @@ SLACK_KM = RES_KM * np.sqrt(2)
 
 
 @pytest.fixture(scope="module")
-def mozdok() -> rc.ReachArea:
+def mozdok() -> rc.airspace.ReachArea:
     return reach_area(
         "Mozdok",
         ("1,500 km", "2,000 km", "2,400 km"),
@@ -46,12 +46,12 @@ def _route_km(lon: float, lat: float) -> float:
     return np.inf if r.distance is None else float(r.distance.to("km").magnitude)
 
 
-def test_the_areas_are_nested_valid_and_near_their_rings(mozdok: rc.ReachArea) -> None:
+def test_the_areas_are_nested_valid_and_near_their_rings(mozdok: rc.airspace.ReachArea) -> None:
     low, nom, high = (mozdok.areas[k] for k in ("low", "nominal", "high"))
     for g in (low, nom, high):
         assert g.is_valid and not g.is_empty
     assert nom.buffer(1e-6).contains(low) and high.buffer(1e-6).contains(nom)
-    ring = rc.range_ring(lat=mozdok.base.lat, lon=mozdok.base.lon, radius="2,400 km")
+    ring = rc.data.range_ring(lat=mozdok.base.lat, lon=mozdok.base.lon, radius="2,400 km")
     # closed airspace only takes area away from the geodesic disc (up to the cell edge)
     assert high.area <= ring.buffer(0.5).area
     assert high.area < 0.95 * ring.area  # the Caucasus closed: a real shadow
@@ -59,14 +59,14 @@ def test_the_areas_are_nested_valid_and_near_their_rings(mozdok: rc.ReachArea) -
 
 @pytest.mark.parametrize(("level", "radius_km"), [("low", 1500.0), ("high", 2400.0)])
 def test_no_point_inside_needs_a_longer_route(
-    mozdok: rc.ReachArea, level: str, radius_km: float
+    mozdok: rc.airspace.ReachArea, level: str, radius_km: float
 ) -> None:
     for lon, lat in _sample(mozdok.areas[level], 12, seed=7):
         assert _route_km(lon, lat) <= radius_km + SLACK_KM, (lon, lat)
 
 
-def test_no_point_left_out_has_a_shorter_route(mozdok: rc.ReachArea) -> None:
-    ring = rc.range_ring(lat=mozdok.base.lat, lon=mozdok.base.lon, radius="2,400 km")
+def test_no_point_left_out_has_a_shorter_route(mozdok: rc.airspace.ReachArea) -> None:
+    ring = rc.data.range_ring(lat=mozdok.base.lat, lon=mozdok.base.lon, radius="2,400 km")
     outside = ring.difference(mozdok.areas["high"])
     for lon, lat in _sample(outside, 12, seed=11):
         assert _route_km(lon, lat) > 2400.0 - SLACK_KM, (lon, lat)
@@ -74,7 +74,7 @@ def test_no_point_left_out_has_a_shorter_route(mozdok: rc.ReachArea) -> None:
 
 def test_without_closed_airspace_the_area_is_the_geodesic_disc() -> None:
     ra = reach_area("Mozdok", "1,000 km", resolution="20 km")
-    ring = rc.range_ring(lat=ra.base.lat, lon=ra.base.lon, radius="1,000 km")
+    ring = rc.data.range_ring(lat=ra.base.lat, lon=ra.base.lon, radius="1,000 km")
     # symmetric difference no more than a band one cell diagonal wide along the edge
     band = ring.exterior.buffer(20.0 / 111.0 * 2.2)
     assert ra.areas["nominal"].symmetric_difference(ring).difference(band).area < 1e-9

@@ -19,14 +19,14 @@ from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 import rangecalc as rc
-from rangecalc import routing
 from rangecalc._core.tolerance import RTOL, above, below, pair, snap
-from rangecalc.basing import STATUS_NO_ROUTE, STATUS_OUT_OF_REACH
+from rangecalc.airspace import routing
 from rangecalc.catalog import load_catalog
-from rangecalc.claims import ERROR, check, load_scenario
+from rangecalc.claims.basing import STATUS_NO_ROUTE, STATUS_OUT_OF_REACH
+from rangecalc.claims.claim import ERROR, check, load_scenario
 from rangecalc.cli import main
-from rangecalc.files import MAX_FILE_BYTES, read_toml
-from rangecalc.mission import MAX_REFUELINGS
+from rangecalc.data.files import MAX_FILE_BYTES, read_toml
+from rangecalc.model.mission import MAX_REFUELINGS
 
 HOSTILE = Path(__file__).parent / "data" / "hostile"
 LB = 0.45359237  # kg, exact by definition (International Yard and Pound Agreement, 1959)
@@ -65,8 +65,8 @@ def test_payload_message_shows_the_excess() -> None:
 def test_latitude_message_shows_the_excess() -> None:
     """'latitude 90 is outside [-90, 90]' for 90.0000001."""
     with pytest.raises(rc.InputError, match=r"latitude 90\.0000001 is outside"):
-        rc.parse_coordinates("90.0000001, 10")
-    assert rc.parse_coordinates(f"{90 + 1e-9}, 10") == (90.0, 10.0)  # within tolerance: 90
+        rc.data.parse_coordinates("90.0000001, 10")
+    assert rc.data.parse_coordinates(f"{90 + 1e-9}, 10") == (90.0, 10.0)  # within tolerance: 90
     assert rc.distance(lat1=90 + 1e-9, lon1=0, lat2=0, lon2=0).to("km").magnitude == (
         pytest.approx(10_001.966, abs=0.01)  # the WGS84 meridian quadrant (Karney 2013)
     )
@@ -110,19 +110,19 @@ def test_compare_refuses_what_radius_refuses(kwargs: dict[str, str], text: str) 
     with pytest.raises(rc.InputError, match=text):
         rc.compare_bases("Su-24M", ["Hamadan"], "Deir ez-Zor", **kwargs)
     with pytest.raises(rc.InputError, match=text):
-        rc.takeoff_limit("Su-24M", "Hamadan", **kwargs)
+        rc.model.takeoff_limit("Su-24M", "Hamadan", **kwargs)
 
 
 @pytest.mark.parametrize("runway", ["0 m", "-3,000 m"])
 def test_runway_of_zero_or_less_is_refused(runway: str) -> None:
     """A zero runway was taken as 'no limit' or divided by."""
     with pytest.raises(rc.InputError, match="runway: must be a positive length"):
-        rc.takeoff_limit("Su-24M", "Hamadan", runway=runway)
+        rc.model.takeoff_limit("Su-24M", "Hamadan", runway=runway)
 
 
 def test_runway_too_short_for_any_takeoff_says_so() -> None:
     """payload-range printed NaN radii and negative fuel."""
-    lim = rc.takeoff_limit("Su-24M", "Hamadan", runway="100 m")
+    lim = rc.model.takeoff_limit("Su-24M", "Hamadan", runway="100 m")
     with pytest.raises(rc.InputError, match="cannot take off with any fuel"):
         rc.payload_radius_curve(
             "Su-24M", rc.Mission(takeoff_mass_limit=lim.max_takeoff_mass.nominal)
@@ -147,7 +147,7 @@ def test_payload_range_under_a_runway_limit_prints_no_nan_or_negative_fuel(
 def test_compare_tells_no_data_from_out_of_reach(capsys: pytest.CaptureFixture[str]) -> None:
     """'-' meant both 'cannot reach' and 'no take-off data'."""
     df = rc.compare_bases("Su-34", ["Hamadan", "Port Stanley"], "Deir ez-Zor")
-    assert list(df["status"]) == [rc.basing.STATUS_NO_TAKEOFF_DATA, STATUS_OUT_OF_REACH]
+    assert list(df["status"]) == [rc.claims.basing.STATUS_NO_TAKEOFF_DATA, STATUS_OUT_OF_REACH]
     assert math.isnan(df["max_payload_t"][1]) and not math.isnan(df["route_km"][1])
     code = main(["compare", "Su-34", "--bases", "Hamadan,Port Stanley", "--target", "Deir ez-Zor"])
     out = capsys.readouterr()[0]
@@ -179,8 +179,8 @@ def test_refuelings_have_a_documented_bound() -> None:
 
 def test_long_quantity_text_is_refused_at_once() -> None:
     """50,000 characters took 25 s to parse."""
-    with pytest.raises(rc.UnitError, match="at most 200"):
-        rc.parse_quantity("1" * 50_000 + " t")
+    with pytest.raises(rc.data.UnitError, match="at most 200"):
+        rc.data.parse_quantity("1" * 50_000 + " t")
     with pytest.raises(rc.InputError, match="at most 200"):
         rc.resolve_place("x" * 50_000)
 
@@ -201,7 +201,7 @@ def test_files_must_be_regular_and_small(tmp_path: Path) -> None:
     with pytest.raises(rc.InputError, match="larger than"):
         load_scenario(big)
     (tmp_path / "empty").mkdir()
-    with pytest.raises(rc.CatalogError, match=r"no \*\.toml files"):
+    with pytest.raises(rc.data.CatalogError, match=r"no \*\.toml files"):
         load_catalog(tmp_path / "empty")
 
 
@@ -252,13 +252,13 @@ def _airframe(**over: object) -> rc.Airframe:
     ],
 )
 def test_impossible_airframe_figures_are_refused(over: dict[str, str], text: str) -> None:
-    with pytest.raises(rc.CatalogError) as info:
+    with pytest.raises(rc.data.CatalogError) as info:
         _airframe(**over)
     assert 'airframes."Test"' in str(info.value) and text in str(info.value)
 
 
 def test_impossible_weapon_range_is_refused() -> None:
-    with pytest.raises(rc.CatalogError, match="20,004 km"):
+    with pytest.raises(rc.data.CatalogError, match="20,004 km"):
         rc.default_catalog().extended(
             {"weapons": {"W": {"kind": "cruise missile", "range": "25,000 km"}}}, file="w.toml"
         )
@@ -295,7 +295,7 @@ def test_what_validates_can_be_used(
     }
     try:
         cat = rc.default_catalog().extended({"airframes": {"Random": raw}}, file="r.toml")
-    except rc.CatalogError:
+    except rc.data.CatalogError:
         event("refused")
         return  # refused with a message: fine
     event("validated")
@@ -327,7 +327,7 @@ def test_alias_reading_as_coordinates_or_a_code_is_refused(
     place: dict[str, object], text: str
 ) -> None:
     raw = {"lat": 34.5, "lon": 43.5, "kind": "airbase", "country": "IQ", **place}
-    with pytest.raises(rc.CatalogError, match=text):
+    with pytest.raises(rc.data.CatalogError, match=text):
         rc.default_catalog().extended({"places": {"Forward": raw}}, file="p.toml")
 
 
@@ -347,7 +347,7 @@ def test_code_shaped_names_in_mixed_case_stay_names() -> None:
 
 def test_inline_entry_named_like_an_alias_never_deletes_the_entry() -> None:
     """An inline airframe called 'Backfire' silently deleted the Tu-22M3."""
-    with pytest.raises(rc.CatalogError, match="'Tu-22M3'"):
+    with pytest.raises(rc.data.CatalogError, match="'Tu-22M3'"):
         rc.default_catalog().extended({"airframes": {"Backfire": AIRFRAME}}, file="a.toml")
     assert rc.default_catalog().airframe("Backfire").name == "Tu-22M3"
 
@@ -397,7 +397,7 @@ def test_airfield_names_never_resolve_silently_to_the_wrong_field() -> None:
     with pytest.raises(rc.InputError, match="city of"):
         rc.resolve_place("London")
     assert rc.resolve_place("Heathrow").icao == "EGLL"
-    with pytest.raises(rc.PlaceNotFoundError):
+    with pytest.raises(rc.data.PlaceNotFoundError):
         rc.resolve_place("Paris")  # only private strips bear the bare name
 
 
@@ -411,7 +411,7 @@ def test_airfield_found_by_name() -> None:
     p = rc.resolve_place("Woody Island")
     assert p.icao == "ZJYX" and p.lat == pytest.approx(16.83, abs=0.01)
     assert rc.resolve_place("woody island airport").icao == "ZJYX"
-    with pytest.raises(rc.PlaceNotFoundError, match="closest matches: 'Hamadan'"):
+    with pytest.raises(rc.data.PlaceNotFoundError, match="closest matches: 'Hamadan'"):
         rc.resolve_place("Hamadn")
 
 
@@ -427,7 +427,7 @@ def test_check_shows_the_payload_assumed(capsys: pytest.CaptureFixture[str]) -> 
 
 
 def test_unsourced_user_catalog_message_is_about_the_users_file(tmp_path: Path) -> None:
-    with pytest.raises(rc.CatalogError) as info:
+    with pytest.raises(rc.data.CatalogError) as info:
         load_catalog(HOSTILE / "unsourced.toml", require_sources=True)
     assert "unsourced.toml" in str(info.value) and "shipped" not in str(info.value)
 
@@ -514,7 +514,7 @@ def test_airspace_codes_that_are_not_a_list_are_refused() -> None:
 
 def test_single_letters_and_numbers_are_not_airfield_names() -> None:
     for text in ("A", "13", "Lake", "Sund"):
-        with pytest.raises(rc.PlaceNotFoundError):
+        with pytest.raises(rc.data.PlaceNotFoundError):
             rc.resolve_place(text)
     assert rc.resolve_place("Heathrow Airport").icao == "EGLL"
 
@@ -522,7 +522,7 @@ def test_single_letters_and_numbers_are_not_airfield_names() -> None:
 def test_runway_given_as_a_figure_is_checked_too() -> None:
     negative = rc.Figure.exact(rc.ureg.Quantity(-500.0, "m"))
     with pytest.raises(rc.InputError, match="runway: must be a positive length"):
-        rc.takeoff_limit("Su-24M", "Hamadan", runway=negative)
+        rc.model.takeoff_limit("Su-24M", "Hamadan", runway=negative)
 
 
 def test_weapon_claim_through_the_api_refuses_aircraft_fields() -> None:
@@ -537,14 +537,14 @@ def test_weapon_claim_through_the_api_refuses_aircraft_fields() -> None:
 
 def test_max_payload_high_must_leave_room_for_fuel() -> None:
     """It validated, then 'no room for fuel' at the high end of the payload spread."""
-    with pytest.raises(rc.CatalogError, match=r"max_payload\.high"):
+    with pytest.raises(rc.data.CatalogError, match=r"max_payload\.high"):
         _airframe(max_payload={"value": "5 t", "high": "20 t"})
 
 
 def test_names_longer_than_a_reference_are_refused() -> None:
     """A 224-character name validated, then could not be referred to."""
     raw = {"lat": 10.0, "lon": 10.0, "kind": "point"}
-    with pytest.raises(rc.CatalogError, match="at most 200"):
+    with pytest.raises(rc.data.CatalogError, match="at most 200"):
         rc.default_catalog().extended({"places": {"x" * 224: raw}}, file="n.toml")
 
 
@@ -562,4 +562,4 @@ def test_compare_keeps_the_take_off_reason_when_out_of_reach() -> None:
 
 def test_temperature_list_is_an_input_error() -> None:
     with pytest.raises(rc.InputError, match="one temperature"):
-        rc.takeoff_limit("Su-24M", "Hamadan", temperature=["30 degC"])
+        rc.model.takeoff_limit("Su-24M", "Hamadan", temperature=["30 degC"])

@@ -16,7 +16,7 @@ from matplotlib.image import imread
 
 import rangecalc as rc
 from rangecalc.cli import main
-from rangecalc.report import build_report, write_report
+from rangecalc.outputs.report import build_report, write_report
 
 SEEDS = sorted((Path(__file__).parents[1] / "seeds").glob("*.toml"))
 EXTERNAL = re.compile(r"^\s*(https?:)?//", re.IGNORECASE)

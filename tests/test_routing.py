@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 
 import rangecalc as rc
 from rangecalc._core.visibility import OFFSET_M
-from rangecalc.airspace import TERRITORIAL_SEA_M, AirspacePolicy
-from rangecalc.boundaries import builtin_boundaries
+from rangecalc.airspace.boundaries import builtin_boundaries
+from rangecalc.airspace.policy import TERRITORIAL_SEA_M, AirspacePolicy
+from rangecalc.airspace.routing import Router, leg_permit
 from rangecalc.cli import main
-from rangecalc.routing import Router, leg_permit
 
 NM = 1852.0
 A = 6_378_137.0
@@ -40,10 +40,10 @@ def _square(x0: float, y0: float, x1: float, y1: float) -> list[tuple[float, flo
 
 
 @pytest.fixture(scope="module")
-def island(tmp_path_factory: pytest.TempPathFactory) -> rc.Boundaries:
+def island(tmp_path_factory: pytest.TempPathFactory) -> rc.airspace.Boundaries:
     """A square island country 'MT' spanning lon 0-1, lat 0-1, in open sea."""
     path = tmp_path_factory.mktemp("geo") / "island.geojson"
-    return rc.load_boundaries(_write_geojson(path, {"MT": _square(0, 0, 1, 1)}))
+    return rc.airspace.load_boundaries(_write_geojson(path, {"MT": _square(0, 0, 1, 1)}))
 
 
 def _offset_deg(nmi: float, lat: float = 0.5) -> float:
@@ -53,7 +53,7 @@ def _offset_deg(nmi: float, lat: float = 0.5) -> float:
 
 
 @pytest.mark.parametrize(("nmi", "clear"), [(13.0, True), (11.0, False)])
-def test_territorial_sea_width(island: rc.Boundaries, nmi: float, clear: bool) -> None:
+def test_territorial_sea_width(island: rc.airspace.Boundaries, nmi: float, clear: bool) -> None:
     """A route along a meridian 13 nmi off a denied coast is the geodesic; 11 nmi is not."""
     lon = 1.0 + _offset_deg(nmi)
     a = rc.Place("south", -3.0, lon)
@@ -73,12 +73,12 @@ def test_territorial_sea_width(island: rc.Boundaries, nmi: float, clear: bool) -
     assert len(r10.waypoints) == 2 or clear
 
 
-def test_territorial_sea_is_geodesic_not_degrees(island: rc.Boundaries) -> None:
-    belt = rc.airspace("MT", boundaries=island)
+def test_territorial_sea_is_geodesic_not_degrees(island: rc.airspace.Boundaries) -> None:
+    belt = rc.airspace.airspace("MT", boundaries=island)
     # 12 nmi north of the island (along a meridian) and east of it are both inside
-    north = rc.destination(lat=1.0, lon=0.5, bearing="0 degree", distance="11.9 nmi")
-    east = rc.destination(lat=0.5, lon=1.0, bearing="90 degree", distance="11.9 nmi")
-    beyond = rc.destination(lat=0.5, lon=1.0, bearing="90 degree", distance="12.1 nmi")
+    north = rc.data.destination(lat=1.0, lon=0.5, bearing="0 degree", distance="11.9 nmi")
+    east = rc.data.destination(lat=0.5, lon=1.0, bearing="90 degree", distance="11.9 nmi")
+    beyond = rc.data.destination(lat=0.5, lon=1.0, bearing="90 degree", distance="12.1 nmi")
     assert belt.contains(shapely.Point(north.lon, north.lat))
     assert belt.contains(shapely.Point(east.lon, east.lat))
     assert not belt.contains(shapely.Point(beyond.lon, beyond.lat))
@@ -87,7 +87,7 @@ def test_territorial_sea_is_geodesic_not_degrees(island: rc.Boundaries) -> None:
 def test_land_border_is_not_widened(tmp_path: Path) -> None:
     """Airspace over a neighbour's land ends at the border: no 12 nmi belt inland."""
     squares = {"FR": _square(-2, 0, 0, 2), "DE": _square(0, 0, 2, 2)}
-    b = rc.load_boundaries(_write_geojson(tmp_path / "two.geojson", squares))
+    b = rc.airspace.load_boundaries(_write_geojson(tmp_path / "two.geojson", squares))
     # a track inside FR, 5 km from the border with the denied DE
     lon = -_offset_deg(5.0 / 1.852, lat=1.0)
     r = rc.route(
@@ -97,7 +97,7 @@ def test_land_border_is_not_widened(tmp_path: Path) -> None:
         boundaries=b,
     )
     assert len(r.waypoints) == 2
-    belt = rc.airspace("DE", boundaries=b)
+    belt = rc.airspace.airspace("DE", boundaries=b)
     assert not belt.contains(shapely.Point(lon, 1.0))
     assert belt.contains(shapely.Point(2.0 + _offset_deg(6.0, 1.0), 1.0))  # the sea side grows
 
@@ -191,9 +191,9 @@ def test_routes_never_enter_closed_airspace(
     router = Router.for_leg(policy, permit)
     closed = router.obstacle.buffer(-0.01)  # sampled legs may graze it by < 1 km
     for (la1, lo1), (la2, lo2) in zip(r.waypoints[:-1], r.waypoints[1:], strict=True):
-        lats, lons = rc.points_along(lat1=la1, lon1=lo1, lat2=la2, lon2=lo2, spacing="5 km")
+        lats, lons = rc.data.points_along(lat1=la1, lon1=lo1, lat2=la2, lon2=lo2, spacing="5 km")
         assert not shapely.intersects(closed, shapely.points(lons, lats)).any()
-    direct_lats, direct_lons = rc.points_along(
+    direct_lats, direct_lons = rc.data.points_along(
         lat1=a[0], lon1=a[1], lat2=b[0], lon2=b[1], spacing="5 km"
     )
     if not shapely.intersects(

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from rangecalc.errors import CatalogError
-from rangecalc.runways import RunwayTable, builtin_runways
-from rangecalc.units import ureg
+from rangecalc.data.errors import CatalogError
+from rangecalc.data.runways import RunwayTable, builtin_runways
+from rangecalc.data.units import ureg
 
 GOOD = "# source: a test\nicao,length_m,surface,runways\nOIHS,4359,ASP,2\nOIIE,4198,ASP,1\n"
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from rangecalc.cli import main
-from rangecalc.progress import Progress
+from rangecalc.data.progress import Progress
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -7,10 +7,11 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from rangecalc import InputError, UnitError, ureg
+from rangecalc import InputError, ureg
 from rangecalc._core import geodesic as _g
 from rangecalc._core import screen as _s
-from rangecalc.screen import screen_reach
+from rangecalc.data import UnitError
+from rangecalc.scale.screen import screen_reach
 
 lats = st.floats(-90, 90, allow_nan=False)
 lons = st.floats(-180, 180, allow_nan=False)

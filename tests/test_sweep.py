@@ -10,7 +10,7 @@ import pytest
 
 import rangecalc as rc
 from rangecalc import AirspacePolicy, Claim, InputError, Mission, default_catalog, evaluate
-from rangecalc.claims import heaviest_payload
+from rangecalc.claims.claim import heaviest_payload
 
 DENIED = AirspacePolicy.of(denied=["TR", "IQ"])
 
@@ -204,7 +204,7 @@ def test_batched_routes_equal_routes_one_by_one(
     base: str, policy: AirspacePolicy, exempt: list[str]
 ) -> None:
     """Router.paths (one search per frame) gives each target the route path() gives it alone."""
-    from rangecalc.routing import Router, _length
+    from rangecalc.airspace.routing import Router, _length
 
     rng = np.random.default_rng(7)
     router = Router.for_policy(policy, exempt=exempt)

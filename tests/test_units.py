@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rangecalc import UnitError, as_quantity, magnitude, parse_quantity, parse_unit, ureg
+from rangecalc import ureg
+from rangecalc.data import UnitError, as_quantity, magnitude, parse_quantity, parse_unit
 
 
 @pytest.mark.parametrize(

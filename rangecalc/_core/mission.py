@@ -1,6 +1,6 @@
 """Plain-float kernels of the mission model: masses in kg, distances in km, times in h.
 
-See :mod:`rangecalc.mission` for the model, its assumptions and references. Every
+See :mod:`rangecalc.model.mission` for the model, its assumptions and references. Every
 function here broadcasts over numpy arrays, so that one call evaluates many payloads and
 all corners of the input uncertainty box at once.
 

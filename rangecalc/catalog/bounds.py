@@ -152,7 +152,7 @@ _BOUNDS: dict[tuple[str, str], Bound] = {
 }
 
 #: Lowest elevation accepted [m]: below the Dead Sea shore (about -430 m), and the lower
-#: limit of the ISA model used for take-off (:mod:`rangecalc.atmosphere`).
+#: limit of the ISA model used for take-off (:mod:`rangecalc.model.atmosphere`).
 LOWEST_GROUND_M = -500.0
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rangecalc.units import Quantity, parse_unit
+from rangecalc.data.units import Quantity, parse_unit
 
 __all__ = ["Figure"]
 

@@ -9,7 +9,7 @@ tables, ``airframes``, ``weapons`` and ``places``, each keyed by entry name::
 
 A *figure* is a quantity string or a table with ``value`` (required), ``low``, ``high``,
 ``source`` and ``note``. Bare numbers are refused: a catalog never implies a unit. Every
-problem raises :class:`~rangecalc.errors.CatalogError` naming the file, the entry and the
+problem raises :class:`~rangecalc.data.errors.CatalogError` naming the file, the entry and the
 field, and saying what was expected.
 """
 
@@ -39,9 +39,9 @@ from rangecalc.catalog.records import (
     tank_load,
 )
 from rangecalc.catalog.spread import DEFAULT_SPREAD, KIND_OF_FIELD
-from rangecalc.countries import is_country_code
-from rangecalc.errors import CatalogError, UnitError, closest
-from rangecalc.units import Quantity, describe_dimension, parse_quantity, parse_unit, ureg
+from rangecalc.data.countries import is_country_code
+from rangecalc.data.errors import CatalogError, UnitError, closest
+from rangecalc.data.units import Quantity, describe_dimension, parse_quantity, parse_unit, ureg
 
 __all__ = [
     "PLACE_KINDS",
@@ -119,7 +119,7 @@ def _place_kind(ctx: EntryContext, field: str, raw: object) -> str:
 SEA_KINDS: tuple[str, ...] = ("sea area", "strait", "point")
 
 _FIGURE_KEYS = ("value", "low", "high", "source", "note")
-#: Longest entry name or alias: what a place reference may be (rangecalc.places).
+#: Longest entry name or alias: what a place reference may be (rangecalc.data.places).
 MAX_NAME = 200
 
 

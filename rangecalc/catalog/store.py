@@ -19,12 +19,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from rangecalc.airfields import CODE, code_owner
 from rangecalc.catalog.records import Airframe, Place, Weapon
 from rangecalc.catalog.schema import BUILDERS, EntryContext
-from rangecalc.coordinates import parse_coordinates
-from rangecalc.errors import CatalogError, InputError, RangecalcError, closest
-from rangecalc.files import read_toml, toml_files
+from rangecalc.data.airfields import CODE, code_owner
+from rangecalc.data.coordinates import parse_coordinates
+from rangecalc.data.errors import CatalogError, InputError, RangecalcError, closest
+from rangecalc.data.files import read_toml, toml_files
 
 __all__ = [
     "TABLES",

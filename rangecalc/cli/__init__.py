@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rangecalc import __version__
+from rangecalc._version import __version__
 from rangecalc.cli import (
     bases_for,
     catalog,
@@ -36,7 +36,7 @@ from rangecalc.cli import (
     sweep,
 )
 from rangecalc.cli._shared import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, _Parser
-from rangecalc.errors import RangecalcError
+from rangecalc.data.errors import RangecalcError
 
 __all__ = ["main"]
 

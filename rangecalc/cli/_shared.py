@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from rangecalc._core.tolerance import pair
-from rangecalc.airspace import AirspacePolicy
+from rangecalc.airspace.policy import AirspacePolicy
 from rangecalc.catalog import (
     PROFILES,
     Catalog,
@@ -19,16 +19,16 @@ from rangecalc.catalog import (
     default_catalog,
     load_catalog,
 )
-from rangecalc.errors import InputError, RangecalcError, UnitError
-from rangecalc.mission import (
+from rangecalc.data.errors import InputError, RangecalcError, UnitError
+from rangecalc.data.units import parse_unit
+from rangecalc.model.mission import (
     MAX_REFUELINGS,
     leaves_fuel,
 )
-from rangecalc.plan import PLACEMENTS, Refueling
-from rangecalc.reserves import DEFAULT_RESERVE, RESERVES
-from rangecalc.sampling import DEFAULT_SAMPLES, Sampling
-from rangecalc.takeoff import TakeoffLimit, takeoff_limit
-from rangecalc.units import parse_unit
+from rangecalc.model.plan import PLACEMENTS, Refueling
+from rangecalc.model.reserves import DEFAULT_RESERVE, RESERVES
+from rangecalc.model.sampling import DEFAULT_SAMPLES, Sampling
+from rangecalc.model.takeoff import TakeoffLimit, takeoff_limit
 
 EXIT_OK, EXIT_NO, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -170,7 +170,7 @@ def _policy(args: argparse.Namespace) -> AirspacePolicy:
 
 
 def _add_sampling(p: argparse.ArgumentParser) -> None:
-    """The sampling options: --samples and --seed (:class:`~rangecalc.sampling.Sampling`)."""
+    """The sampling options: --samples and --seed (:class:`~rangecalc.model.sampling.Sampling`)."""
     p.add_argument(
         "--samples",
         type=int,
@@ -185,7 +185,7 @@ def _add_sampling(p: argparse.ArgumentParser) -> None:
 
 
 def _sampling(args: argparse.Namespace) -> Sampling:
-    """The :class:`~rangecalc.sampling.Sampling` the options of :func:`_add_sampling` give."""
+    """The :class:`~rangecalc.model.sampling.Sampling` the options of :func:`_add_sampling` give."""
     try:
         return Sampling(samples=args.samples, seed=args.seed)
     except InputError as exc:
@@ -351,8 +351,8 @@ MAP_FORMATS = ("geojson", "kml")
 
 
 def _emit_features(features: Sequence[Any], fmt: str, name: str) -> None:
-    """Print *features* (:class:`rangecalc.export.Feature`) as GeoJSON or KML."""
-    from rangecalc.export import to_geojson, to_kml
+    """Print *features* (:class:`rangecalc.outputs.export.Feature`) as GeoJSON or KML."""
+    from rangecalc.outputs.export import to_geojson, to_kml
 
     if fmt == "geojson":
         print(_dumps(to_geojson(features, name=name)))

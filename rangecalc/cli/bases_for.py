@@ -19,8 +19,8 @@ from rangecalc.cli._shared import (
     _table,
     mission_options,
 )
-from rangecalc.plan import Mission
-from rangecalc.progress import Progress
+from rangecalc.data.progress import Progress
+from rangecalc.model.plan import Mission
 
 
 def register(sub: Any) -> None:
@@ -58,7 +58,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the command on the parsed *args*; return the exit status."""
-    from rangecalc.reverse import bases_for
+    from rangecalc.scale.reverse import bases_for
 
     catalog = _catalog(args.catalog)
     kwargs, _ = _mission_kwargs(args, catalog)
@@ -93,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if args.format == "geojson":
-        from rangecalc.export import Feature, to_geojson
+        from rangecalc.outputs.export import Feature, to_geojson
 
         feats = [
             Feature(

@@ -25,7 +25,7 @@ from rangecalc.cli._shared import (
     _table,
     _wrap,
 )
-from rangecalc.errors import RangecalcError
+from rangecalc.data.errors import RangecalcError
 
 
 def register(sub: Any) -> None:

@@ -6,7 +6,7 @@ import argparse
 from dataclasses import replace
 from typing import Any
 
-from rangecalc.claims import (
+from rangecalc.claims.claim import (
     ERROR,
     STEPS,
     ScenarioError,
@@ -28,8 +28,8 @@ from rangecalc.cli._shared import (
     _table,
     _wrap,
 )
-from rangecalc.errors import InputError
-from rangecalc.files import toml_files
+from rangecalc.data.errors import InputError
+from rangecalc.data.files import toml_files
 
 
 def register(sub: Any) -> None:
@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
             sampling = replace(sampling, samples=0)
     out = None
     if args.out is not None:
-        from rangecalc.maps import figure_format
+        from rangecalc.outputs.maps import figure_format
 
         out, _ = figure_format(args.out)  # refused before any claim is evaluated
     files = [f for raw in args.paths for f in toml_files(raw, error=ScenarioError)]
@@ -93,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
     results = [(sc, evaluate_all(sc, sampling, steps=steps)) for sc in scenarios]
     verdicts = [v for _, vs in results for v in vs]
     if out is not None:
-        from rangecalc.maps import save_tornado
+        from rangecalc.outputs.maps import save_tornado
 
         charts = []
         for v in verdicts:
@@ -105,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
     # A claim marked "error" matches no expectation, so it too makes the answer "no".
     code = EXIT_OK if all(v.matches_expectation for v in verdicts) else EXIT_NO
     if args.format in MAP_FORMATS:
-        from rangecalc.export import scenario_features
+        from rangecalc.outputs.export import scenario_features
 
         features = [f for sc, vs in results for f in scenario_features(vs, catalog=sc.catalog)]
         titles = " + ".join(sc.title for sc, _ in results)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from rangecalc.basing import (
+from rangecalc.claims.basing import (
     STATUS_NO_ROUTE,
     STATUS_NO_TAKEOFF,
     STATUS_OUT_OF_REACH,
@@ -20,8 +20,8 @@ from rangecalc.cli._shared import (
     _named,
     _table,
 )
-from rangecalc.errors import RangecalcError
-from rangecalc.places import parse_coordinates
+from rangecalc.data.errors import RangecalcError
+from rangecalc.data.places import parse_coordinates
 
 
 def register(sub: Any) -> None:

@@ -16,8 +16,8 @@ from rangecalc.cli._shared import (
     _print_notes,
     mission_options,
 )
-from rangecalc.plan import Mission
-from rangecalc.progress import Progress
+from rangecalc.data.progress import Progress
+from rangecalc.model.plan import Mission
 
 
 def register(sub: Any) -> None:
@@ -44,7 +44,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the command on the parsed *args*; return the exit status."""
-    from rangecalc.country_coverage import coverage
+    from rangecalc.scale.coverage import coverage
 
     catalog = _catalog(args.catalog)
     kwargs, _ = _mission_kwargs(args, catalog)
@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     )
     lo, nom, hi = c.radius.magnitudes("km")
     if args.format == "json":
-        from rangecalc.export import Feature, to_geojson
+        from rangecalc.outputs.export import Feature, to_geojson
 
         gap = Feature(c.uncovered["nominal"], {}, name="not covered", style="fails")
         print(
@@ -87,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.format in MAP_FORMATS:
         from rangecalc.cli._shared import _emit_features
-        from rangecalc.export import Feature, place_feature
+        from rangecalc.outputs.export import Feature, place_feature
 
         feats = [
             place_feature(b, "base", coverage=s) for b, s in zip(c.bases, c.per_base, strict=True)

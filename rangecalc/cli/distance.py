@@ -17,9 +17,9 @@ from rangecalc.cli._shared import (
     _place_lines,
     _table,
 )
-from rangecalc.errors import RangecalcError
-from rangecalc.geodesy import geodesic_inverse
-from rangecalc.places import resolve_place
+from rangecalc.data.errors import RangecalcError
+from rangecalc.data.geodesy import geodesic_inverse
+from rangecalc.data.places import resolve_place
 
 
 def register(sub: Any) -> None:

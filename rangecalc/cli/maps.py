@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from rangecalc.claims import evaluate_all, load_scenario
+from rangecalc.claims.claim import evaluate_all, load_scenario
 from rangecalc.cli._shared import EXIT_NO, EXIT_OK, _catalog
-from rangecalc.errors import InputError
+from rangecalc.data.errors import InputError
 
 
 def register(sub: Any) -> None:
@@ -41,7 +41,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the command on the parsed *args*; return the exit status."""
-    from rangecalc.maps import claim_reach, figure_format, save_claim_map
+    from rangecalc.outputs.maps import claim_reach, figure_format, save_claim_map
 
     out, _ = figure_format(args.out)  # refused before any claim is evaluated
     scenario = load_scenario(args.path, catalog=_catalog(args.catalog))

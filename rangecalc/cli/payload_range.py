@@ -15,10 +15,10 @@ from rangecalc.cli._shared import (
     _table,
     mission_options,
 )
-from rangecalc.mission import (
+from rangecalc.model.mission import (
     payload_radius_curve,
 )
-from rangecalc.plan import Mission
+from rangecalc.model.plan import Mission
 
 
 def register(sub: Any) -> None:
@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     kwargs, limit = _mission_kwargs(args, catalog)
     mission = Mission(**kwargs)
     if args.out is not None:
-        from rangecalc.maps import figure_format, payload_range_figure
+        from rangecalc.outputs.maps import figure_format, payload_range_figure
 
         out, fmt = figure_format(args.out)
         fig = payload_range_figure(args.name, mission, catalog=catalog, points=args.points)

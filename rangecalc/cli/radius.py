@@ -22,14 +22,14 @@ from rangecalc.cli._shared import (
     _wrap,
     mission_options,
 )
-from rangecalc.errors import RangecalcError
-from rangecalc.mission import (
+from rangecalc.data.errors import RangecalcError
+from rangecalc.data.places import resolve_place
+from rangecalc.model.mission import (
     RadiusResult,
     combat_radius,
 )
-from rangecalc.places import resolve_place
-from rangecalc.plan import Mission
-from rangecalc.takeoff import TakeoffLimit
+from rangecalc.model.plan import Mission
+from rangecalc.model.takeoff import TakeoffLimit
 
 
 def register(sub: Any) -> None:
@@ -166,9 +166,14 @@ def run(args: argparse.Namespace) -> int:
 
 def _map(args: argparse.Namespace, res: RadiusResult, catalog: Catalog) -> int:
     """Rings (and permitted reach areas under a policy) around --from, as a map file."""
-    from rangecalc.airspace import AirspacePolicy
-    from rangecalc.export import airspace_features, place_feature, reach_features, ring_features
-    from rangecalc.reach import reach_area
+    from rangecalc.airspace.policy import AirspacePolicy
+    from rangecalc.airspace.reach import reach_area
+    from rangecalc.outputs.export import (
+        airspace_features,
+        place_feature,
+        reach_features,
+        ring_features,
+    )
 
     if args.centre is None:
         raise RangecalcError(f"--format {args.format}: give the base with --from PLACE")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from rangecalc.claims import evaluate_all, load_scenario
+from rangecalc.claims.claim import evaluate_all, load_scenario
 from rangecalc.cli._shared import EXIT_NO, EXIT_OK, _catalog
 
 
@@ -29,7 +29,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the command on the parsed *args*; return the exit status."""
-    from rangecalc.report import report_path, write_report
+    from rangecalc.outputs.report import report_path, write_report
 
     out = report_path(args.out)  # refused before any claim is evaluated
     scenario = load_scenario(args.path, catalog=_catalog(args.catalog))

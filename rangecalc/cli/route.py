@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from rangecalc.airspace import TERRITORIAL_SEA, closed_summary
-from rangecalc.boundaries import load_boundaries
+from rangecalc.airspace.boundaries import load_boundaries
+from rangecalc.airspace.policy import TERRITORIAL_SEA, closed_summary
+from rangecalc.airspace.routing import route
 from rangecalc.cli._shared import (
     EXIT_NO,
     EXIT_OK,
@@ -21,8 +22,7 @@ from rangecalc.cli._shared import (
     _print_notes,
     _table,
 )
-from rangecalc.progress import Progress
-from rangecalc.routing import route
+from rangecalc.data.progress import Progress
 
 
 def register(sub: Any) -> None:
@@ -99,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
         print(_dumps(data))
         return code
     if args.format in MAP_FORMATS:
-        from rangecalc.export import airspace_features, place_feature, route_features
+        from rangecalc.outputs.export import airspace_features, place_feature, route_features
 
         features = [
             *route_features(r),

@@ -16,8 +16,8 @@ from rangecalc.cli._shared import (
     _table,
     mission_options,
 )
-from rangecalc.plan import Mission
-from rangecalc.progress import Progress
+from rangecalc.data.progress import Progress
+from rangecalc.model.plan import Mission
 
 
 def _list(text: str) -> list[str]:
@@ -52,7 +52,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the command on the parsed *args*; return the exit status."""
-    from rangecalc.sweeps import sweep
+    from rangecalc.scale.sweeps import sweep
 
     catalog = _catalog(args.catalog)
     args.payload = None

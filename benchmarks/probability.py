@@ -79,8 +79,8 @@ def main() -> None:
         refuel = rc.Refueling(out=plan[0], back=plan[1], tanker=tanker)
         claim = rc.Claim(
             id=f"{af}-{refuel.split}-{tanker or 'any tanker'}", statement="", kind="aircraft",
-            aircraft=af, bases=("Hamadan",), target=("Latakia air base",), payload="4 t",
-            refueling=refuel,
+            aircraft=af, bases=("Hamadan",), target=("Latakia air base",),
+            mission=rc.Mission(payload="4 t", refueling=refuel),
         )  # fmt: skip
         cases.append((claim, cat))
     print(f"{'claim':<44} {'P':>6} {'vector s':>9} {'loop s':>8} {'ratio':>7} differ")

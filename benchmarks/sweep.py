@@ -38,7 +38,7 @@ def main() -> None:
     for row in sample.itertuples():
         claim = Claim(
             id="x", statement="", kind="aircraft", aircraft="Su-34", bases=(row.base,),
-            target=(row.target,), payload=f"{row.payload_t} t", airspace=POLICY,
+            target=(row.target,), mission=rc.Mission(payload=f"{row.payload_t} t"), airspace=POLICY,
         )  # fmt: skip
         alone = rc.evaluate(claim, cat, rc.Sampling(0))  # the sweep estimates no probability
         margin = alone.margin_km if alone.margin_km is not None else float("nan")

@@ -19,7 +19,7 @@ def main() -> None:
     for tonnes in (12, 18, 21, 24):
         claim = rc.Claim(
             id=f"tu22m3-{tonnes}t", statement="", kind="aircraft", aircraft="Tu-22M3",
-            bases=("Mozdok",), target="country:SY", payload=f"{tonnes} t",
+            bases=("Mozdok",), target="country:SY", mission=rc.Mission(payload=f"{tonnes} t"),
             airspace=rc.AirspacePolicy.of(denied=["TR", "GE", "AZ", "AM"]),
         )  # fmt: skip
         v = rc.evaluate(claim, cat, sampling)

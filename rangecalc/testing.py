@@ -24,6 +24,7 @@ from rangecalc.airspace.policy import AirspacePolicy
 from rangecalc.catalog import Airframe, Catalog, Place, default_catalog
 from rangecalc.claims.claim import Claim
 from rangecalc.data.units import Quantity, parse_unit, ureg
+from rangecalc.model.plan import Mission
 
 __all__ = [
     "airframes",
@@ -132,8 +133,10 @@ def claims(
             target=(target.name,),
             aircraft=af.name,
             bases=tuple(p.name for p in chosen),
-            payload=ureg.Quantity(fraction * af.max_payload.m("kg"), "kg"),
-            profile=draw(st.sampled_from(("hi-hi-hi", "hi-lo-hi", "lo-lo-lo"))),
+            mission=Mission(
+                payload=ureg.Quantity(fraction * af.max_payload.m("kg"), "kg"),
+                profile=draw(st.sampled_from(("hi-hi-hi", "hi-lo-hi", "lo-lo-lo"))),
+            ),
             airspace=AirspacePolicy.of(denied=sorted(closed)),
         )
 

@@ -133,7 +133,10 @@ def test_verdict_rule_on_a_place_claim(seed_results: dict[str, rc.claims.Verdict
 def _claim(**over: object) -> tuple[rc.Claim, rc.Catalog]:
     scenario = load_scenario(ROOT / "seeds" / "southern_russia_vs_hamadan_2016.toml")
     base = next(c for c in scenario.claims if c.id == "004-su34-hamadan-deir-ez-zor")
-    return replace(base, expect=None, **over), scenario.catalog
+    assert base.mission is not None
+    flown = {k: over.pop(k) for k in list(over) if k in ("payload", "on_station")}
+    mission = replace(base.mission, **flown)  # type: ignore[arg-type]
+    return replace(base, expect=None, mission=mission, **over), scenario.catalog
 
 
 def test_adding_a_base_never_turns_holds_into_fails() -> None:
@@ -235,15 +238,18 @@ def test_property_adding_a_base(claim: rc.Claim, extra: rc.Place) -> None:
 def test_property_more_payload(claim: rc.Claim, extra_fraction: float) -> None:
     cat = rc.default_catalog()
     af = cat.airframe(claim.aircraft or "")
-    heavier = claim.payload + (af.max_payload.value - claim.payload) * extra_fraction
-    assert RANK[verdict(replace(claim, payload=heavier), cat)] <= RANK[verdict(claim, cat)]
+    assert claim.mission is not None
+    load = claim.mission.payload
+    heavier = load + (af.max_payload.value - load) * extra_fraction
+    more = replace(claim, mission=claim.mission.with_payload(heavier))
+    assert RANK[verdict(more, cat)] <= RANK[verdict(claim, cat)]
 
 
 @SLOW
 @given(claims(bases=NEAR, targets=NEAR))
 def test_property_units_never_change_a_verdict(claim: rc.Claim) -> None:
     cat = rc.default_catalog()
-    in_lb = replace(claim, payload=claim.payload.to("lb"))
+    in_lb = replace(claim, mission=claim.mission.with_payload(claim.mission.payload.to("lb")))
     few = rc.Sampling(300, seed=1)  # the probability too is invariant under units
     a, b = (evaluate(c, cat, few, steps=("probability",)) for c in (in_lb, claim))
     assert a.verdict == b.verdict
@@ -387,9 +393,41 @@ def test_one_mission_model_per_claim(monkeypatch: pytest.MonkeyPatch) -> None:
         aircraft="Su-34",
         bases=("Hamadan",),
         target=("Deir ez-Zor",),
-        payload="4 t",
-        refueling=rc.Refueling(out=1, tanker="Il-78M"),
+        mission=rc.Mission(payload="4 t", refueling=rc.Refueling(out=1, tanker="Il-78M")),
     )
     a = evaluate(claim, cat, rc.Sampling(100))
     assert a.verdict == "holds" and a.min_refuelings == 0 and a.hinges
     assert len(built) == 1
+
+
+def test_a_claim_flies_its_mission_and_0_1_keywords_still_work() -> None:
+    """The claim holds a Mission, which validates its fields; 0.1's keywords build the
+    same mission, with a DeprecationWarning, and read back from it."""
+    new = rc.Claim(
+        id="c",
+        statement="s",
+        kind="aircraft",
+        aircraft="Su-34",
+        bases=("Hamadan",),
+        target=("Aleppo",),
+        mission=rc.Mission(payload="4 t", release_payload=False, jettison_tanks=False),
+    )
+    with pytest.warns(DeprecationWarning, match="mission=Mission"):
+        old = rc.Claim(
+            id="c",
+            statement="s",
+            kind="aircraft",
+            aircraft="Su-34",
+            bases=("Hamadan",),
+            target=("Aleppo",),
+            payload="4 t",
+            keep_payload=True,
+            keep_tanks=True,
+        )
+    assert old == new
+    with pytest.warns(DeprecationWarning, match="claim.mission"):
+        assert old.keep_payload is True
+    with pytest.raises(rc.InputError, match="payload: must not be negative"):
+        rc.Mission(payload="-1 t")
+    with pytest.raises(TypeError, match="unexpected keyword argument 'paylod'"):
+        rc.Claim(id="c", statement="s", kind="aircraft", target=("Aleppo",), paylod="4 t")

@@ -57,7 +57,7 @@ def test_refuelled_missions_report_a_plan_that_reaches(verdicts: dict[str, Asses
     """Each flown refuelled mission reports the fewest top-ups with which it reaches: no
     more than history used, and more than none (each needed its tankers)."""
     for v in verdicts.values():
-        plan = v.claim.refueling
+        plan = v.claim.plan
         if v.claim.expect != "holds" or plan.total == 0:
             continue
         assert v.min_plan is not None, v.claim.id

@@ -227,9 +227,9 @@ def _claim(**kw: object) -> Claim:
         "aircraft": "Tu-22M3",
         "bases": ("Mozdok",),
         "target": ("Deir ez-Zor",),
-        "payload": "24 t",
     }
     base.update(kw)
+    base["mission"] = Mission(payload=base.pop("payload", "24 t"))
     return Claim(**base)  # type: ignore[arg-type]
 
 

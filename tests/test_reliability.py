@@ -487,7 +487,7 @@ def test_malformed_file_evaluates_nothing(
 
 def test_check_claim_api_keeps_working_for_replaced_claims() -> None:
     sc = load_scenario(HOSTILE / "minimal.toml")
-    claim = replace(sc.claims[0], payload="0 t")
+    claim = replace(sc.claims[0], mission=sc.claims[0].mission.with_payload("0 t"))
     assert rc.evaluate(claim, sc.catalog).payload_t == 0.0
 
 
@@ -530,9 +530,9 @@ def test_weapon_claim_through_the_api_refuses_aircraft_fields() -> None:
     with pytest.raises(rc.InputError, match="bases: a weapon claim takes launch places"):
         rc.Claim(id="w", statement="s", kind="weapon", target=("Raqqa",), weapon="Kalibr",
                  launch=("Southern Caspian launch area",), bases=("Mozdok",))  # fmt: skip
-    with pytest.raises(rc.InputError, match="payload: only an aircraft claim"):
+    with pytest.raises(rc.InputError, match="mission: only an aircraft claim flies one"):
         rc.Claim(id="w", statement="s", kind="weapon", target=("Raqqa",), weapon="Kalibr",
-                 launch=("Southern Caspian launch area",), payload="100 t")  # fmt: skip
+                 launch=("Southern Caspian launch area",), mission=rc.Mission("100 t"))  # fmt: skip
 
 
 def test_max_payload_high_must_leave_room_for_fuel() -> None:

@@ -40,7 +40,7 @@ def test_sweep_equals_the_claims_evaluated_one_by_one(frame: pd.DataFrame) -> No
             aircraft="Su-34",
             bases=(row.base,),
             target=target,
-            payload=f"{row.payload_t} t",
+            mission=Mission(payload=f"{row.payload_t} t"),
             airspace=DENIED,
         )
         alone = evaluate(claim, cat)
@@ -186,7 +186,7 @@ def test_a_load_above_the_maximum_is_an_error_row_as_its_claim_would_be() -> Non
     assert tu.verdict in ("holds", "uncertain", "fails") and pd.isna(tu.error)
     claim = Claim(
         id="x", statement="", kind="aircraft", aircraft="Su-34", bases=("Mozdok",),
-        target=("Raqqa",), payload="12 t",
+        target=("Raqqa",), mission=Mission(payload="12 t"),
     )  # fmt: skip
     with pytest.raises(rc.RangecalcError):
         evaluate(claim, default_catalog())

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -47,14 +47,13 @@ from rangecalc.airspace.policy import (
 )
 from rangecalc.airspace.routing import Route
 from rangecalc.catalog import Airframe, Catalog, Place, default_catalog
-from rangecalc.catalog.records import PROFILES
 from rangecalc.claims.legs import Legs, country_points
 from rangecalc.claims.standoff import weapon_range
 from rangecalc.data.errors import InputError, RangecalcError, closest
 from rangecalc.data.files import read_toml
 from rangecalc.data.interval import Interval
 from rangecalc.data.places import resolve_place
-from rangecalc.data.units import as_quantity, magnitude, ureg
+from rangecalc.data.units import ureg
 from rangecalc.model.hinges import Hinge, figure_label, rank
 from rangecalc.model.mission import (
     FigureRows,
@@ -66,7 +65,6 @@ from rangecalc.model.mission import (
     refuelings_for,
 )
 from rangecalc.model.plan import Mission, Refueling, TankLoad
-from rangecalc.model.reserves import DEFAULT_RESERVE, reserve_rule
 from rangecalc.model.sampling import Estimate, Sampling, draw
 from rangecalc.model.tankers import tanker_for
 
@@ -128,18 +126,18 @@ _AIRSPACE_KEYS = ("denied", "allowed", "territorial_sea", "transit_passage")
 #: Largest refuelling plan (top-ups out and back together) that the search for the fewest
 #: top-ups tries, every split of each total.
 MAX_PLAN_SEARCH = 12
-#: What an aircraft-only key holds when a claim does not give it.
-_CLAIM_DEFAULTS: dict[str, object] = {
-    "payload": None,
-    "profile": "hi-hi-hi",
-    "refueling": Refueling(),
-    "tanks": (),
-    "keep_tanks": False,
-    "full_fuel": False,
-    "reserve": DEFAULT_RESERVE,
-    "recover": None,
-    "on_station": "0 h",
-    "keep_payload": False,
+#: Claim keywords of 0.1 that are now its Mission's: the Mission field each sets, and
+#: whether the value is inverted (``keep_tanks`` is ``not jettison_tanks``).
+_MISSION_KEYWORDS: dict[str, tuple[str, bool]] = {
+    "payload": ("payload", False),
+    "profile": ("profile", False),
+    "refueling": ("refueling", False),
+    "tanks": ("tanks", False),
+    "keep_tanks": ("jettison_tanks", True),
+    "full_fuel": ("full_fuel", False),
+    "reserve": ("reserve", False),
+    "on_station": ("on_station", False),
+    "keep_payload": ("release_payload", True),
 }
 
 
@@ -147,13 +145,21 @@ class ScenarioError(InputError):
     """A scenario file is malformed; the message names the file, claim and field."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Claim:
     """One claim, as a scenario file states it (see the module docstring).
 
-    Built by :func:`load_scenario` from a file, or directly. Construction checks the shape
-    of the claim (its kind, target and places) and raises :class:`InputError` with a
-    sentence when it is wrong; names are looked up when the claim is evaluated.
+    Built by :func:`load_scenario` from a file, or directly. What the aircraft flies is
+    its :class:`~rangecalc.model.plan.Mission` (payload, profile, refuelling, tanks,
+    reserve, time on station), which validates its own fields; a weapon claim flies none.
+    Construction checks the shape of the claim (its kind, target and places) and raises
+    :class:`InputError` with a sentence when it is wrong; names are looked up when the
+    claim is evaluated.
+
+    The mission's keywords of 0.1 (``payload=``, ``profile=``, ``refueling=``, ``tanks=``,
+    ``keep_tanks=``, ``full_fuel=``, ``reserve=``, ``on_station=``, ``keep_payload=``)
+    are still taken for one release, with a :class:`DeprecationWarning`, and read
+    likewise (``claim.payload`` is ``claim.mission.payload``).
     """
 
     id: str
@@ -164,21 +170,78 @@ class Claim:
     bases: tuple[str, ...] = ()
     weapon: str | None = None
     launch: tuple[str, ...] = ()
-    payload: Any = None
-    profile: str = "hi-hi-hi"
-    refueling: Refueling = field(default_factory=Refueling)
-    tanks: tuple[Any, ...] = ()
-    keep_tanks: bool = False
-    full_fuel: bool = False
-    reserve: Any = DEFAULT_RESERVE
+    mission: Mission | None = None
     recover: str | None = None
-    on_station: Any = "0 h"
-    keep_payload: bool = False
     expect: str | None = None
     airspace: AirspacePolicy = field(default_factory=AirspacePolicy)
     territorial_sea: str = TERRITORIAL_SEA
     source: str | None = None
     rationale: str | None = None
+
+    def __init__(
+        self,
+        id: str,
+        statement: str,
+        kind: str,
+        target: str | tuple[str, ...],
+        aircraft: str | None = None,
+        bases: tuple[str, ...] = (),
+        weapon: str | None = None,
+        launch: tuple[str, ...] = (),
+        mission: Mission | None = None,
+        recover: str | None = None,
+        expect: str | None = None,
+        airspace: AirspacePolicy | None = None,
+        territorial_sea: str = TERRITORIAL_SEA,
+        source: str | None = None,
+        rationale: str | None = None,
+        **legacy: object,
+    ) -> None:
+        if legacy:
+            mission = _legacy_mission(mission, legacy)
+        if mission is None and kind != "weapon":
+            mission = Mission()
+        values = {
+            "id": id,
+            "statement": statement,
+            "kind": kind,
+            "target": target,
+            "aircraft": aircraft,
+            "bases": bases,
+            "weapon": weapon,
+            "launch": launch,
+            "mission": mission,
+            "recover": recover,
+            "expect": expect,
+            "airspace": AirspacePolicy() if airspace is None else airspace,
+            "territorial_sea": territorial_sea,
+            "source": source,
+            "rationale": rationale,
+        }
+        for key, value in values.items():
+            object.__setattr__(self, key, value)
+        self.__post_init__()
+
+    def __getattr__(self, name: str) -> object:
+        # the mission's fields as 0.1 read them from the claim, for one release
+        if name not in _MISSION_KEYWORDS:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        warnings.warn(
+            f"Claim.{name} is deprecated: read claim.mission "
+            f"({'not ' if _MISSION_KEYWORDS[name][1] else ''}"
+            f"claim.mission.{_MISSION_KEYWORDS[name][0]})",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        mission = self.__dict__.get("mission") or Mission()
+        field_name, inverted = _MISSION_KEYWORDS[name]
+        value = getattr(mission, field_name)
+        return not value if inverted else value
+
+    @property
+    def plan(self) -> Refueling:
+        """The refuelling plan of the claim's mission (none for a weapon claim)."""
+        return Refueling() if self.mission is None else self.mission.refueling
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -209,9 +272,10 @@ class Claim:
                 f"{'fire from' if needs == 'launch' else 'fly from'}"
             )
         if self.kind == "weapon":
-            for key, default in _CLAIM_DEFAULTS.items():
-                if getattr(self, key) != default:
-                    raise InputError(f"{key}: only an aircraft claim takes this")
+            if self.mission is not None:
+                raise InputError("mission: only an aircraft claim flies one")
+            if self.recover is not None:
+                raise InputError("recover: only an aircraft claim takes this")
             if self.bases:
                 raise InputError("bases: a weapon claim takes launch places, not bases")
         elif self.launch:
@@ -220,8 +284,35 @@ class Claim:
             raise InputError(f"aircraft: {article} {self.kind} claim names its aircraft")
         if self.kind != "aircraft" and not self.weapon:
             raise InputError(f"weapon: {article} {self.kind} claim names its weapon")
+        if (
+            self.kind == "standoff"
+            and self.mission is not None
+            and not self.mission.release_payload
+        ):
+            raise InputError(
+                "keep_payload: a stand-off claim fires its weapon, so the payload cannot come home"
+            )
         if self.expect is not None and self.expect not in VERDICTS:
             raise InputError(f"expect: expected one of {', '.join(VERDICTS)}, got {self.expect!r}")
+
+
+def _legacy_mission(mission: Mission | None, legacy: Mapping[str, object]) -> Mission:
+    """The mission 0.1's claim keywords describe, on top of *mission* (with a warning)."""
+    unknown = [k for k in legacy if k not in _MISSION_KEYWORDS]
+    if unknown:
+        raise TypeError(f"Claim() got an unexpected keyword argument {unknown[0]!r}")
+    warnings.warn(
+        f"Claim({', '.join(f'{k}=' for k in legacy)}) is deprecated: give "
+        "mission=Mission(...) (keep_tanks is jettison_tanks=False, keep_payload "
+        "release_payload=False)",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+    changes = {}
+    for key, value in legacy.items():
+        field_name, inverted = _MISSION_KEYWORDS[key]
+        changes[field_name] = (not value) if inverted else value
+    return replace(mission or Mission(), **changes)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -541,6 +632,49 @@ def _tanks(raw: object, file: str, where: str) -> tuple[TankLoad, ...]:
     return tuple(out)
 
 
+#: A claim's keys that set its mission's fields (the others: refuelings, tanks, tanker...).
+_MISSION_KEYS = {
+    "payload": "payload",
+    "profile": "profile",
+    "full_fuel": "full_fuel",
+    "reserve": "reserve",
+    "on_station": "on_station",
+    "keep_tanks": "jettison_tanks",
+    "keep_payload": "release_payload",
+}
+
+
+def _mission_of(raw: Mapping[str, Any], file: str, where: str) -> Mission:
+    """The :class:`Mission` a claim's keys describe; Mission validates each field.
+
+    What only a file can get wrong is checked here: a flag that is not true or false
+    (``keep_tanks`` and ``keep_payload`` are inverted into the mission's), a list where
+    one quantity belongs. Each key is then given to a Mission alone, so that the field
+    of an error is known, and the mission built from them all.
+    """
+    fields: dict[str, Any] = {}
+    for key, name in _MISSION_KEYS.items():
+        if key not in raw:
+            continue
+        value = raw[key]
+        if key in ("keep_tanks", "keep_payload", "full_fuel") and not isinstance(value, bool):
+            raise _err(file, where, key, f"expected true or false, got {value!r}")
+        if key in ("payload", "on_station") and isinstance(value, list | dict):
+            raise _err(file, where, key, f"expected one quantity as text, got {value!r}")
+        fields[name] = (not value) if key.startswith("keep_") else value
+        try:
+            Mission(**{name: fields[name]})
+        except InputError as exc:
+            raise _err(file, where, key, exc.message) from None
+    fields["refueling"] = _refueling(raw, file, where)
+    fields["tanks"] = _tanks(raw.get("tanks", ()), file, where)
+    try:
+        return Mission(**fields)
+    except InputError as exc:  # fields that are wrong only together
+        field_name = exc.message.split(":", 1)[0] if ":" in exc.message else "payload"
+        raise _err(file, where, field_name, exc.message) from None
+
+
 def _claim(
     raw: object,
     index: int,
@@ -586,22 +720,7 @@ def _claim(
     expect = raw.get("expect")
     if expect is not None and expect not in VERDICTS:
         raise _err(file, where, "expect", f"expected one of {', '.join(VERDICTS)}, got {expect!r}")
-    refueling = _refueling(raw, file, where)
-    tanks = _tanks(raw.get("tanks", ()), file, where)
-    keep_tanks = raw.get("keep_tanks", False)
-    if not isinstance(keep_tanks, bool):
-        raise _err(file, where, "keep_tanks", f"expected true or false, got {keep_tanks!r}")
-    full_fuel = raw.get("full_fuel", False)
-    if not isinstance(full_fuel, bool):
-        raise _err(file, where, "full_fuel", f"expected true or false, got {full_fuel!r}")
-    reserve = raw.get("reserve", DEFAULT_RESERVE)
-    try:
-        reserve_rule(reserve)
-    except InputError as exc:
-        raise _err(file, where, "reserve", exc.message) from None
-    keep = raw.get("keep_payload", False)
-    if not isinstance(keep, bool):
-        raise _err(file, where, "keep_payload", f"expected true or false, got {keep!r}")
+    mission = _mission_of(raw, file, where) if has_aircraft else None
     policy, sea = default
     if "airspace" in raw:
         policy, sea = _policy(raw["airspace"], file, where, "airspace")
@@ -616,21 +735,6 @@ def _claim(
         targets = f"country:{code}"
     else:
         targets = _names(target, file, where, "target")
-    for key, unit in (("payload", "kg"), ("on_station", "h")):
-        if key in raw:
-            if isinstance(raw[key], list | dict):
-                raise _err(file, where, key, f"expected one quantity as text, got {raw[key]!r}")
-            try:
-                as_quantity(raw[key], unit, name=key)
-            except InputError as exc:
-                raise _err(file, where, key, exc.message) from None
-    if "profile" in raw and raw["profile"] not in PROFILES:
-        raise _err(
-            file,
-            where,
-            "profile",
-            f"expected {', '.join(PROFILES)}, got {raw['profile']!r}",
-        )
     aircraft = _text(raw["aircraft"], file, where, "aircraft") if has_aircraft else None
     bases = _names(raw["bases"], file, where, "bases") if has_aircraft else ()
     weapon = _text(raw["weapon"], file, where, "weapon") if has_weapon else None
@@ -640,31 +744,29 @@ def _claim(
         if "statement" in raw
         else _statement(kind, raw)
     )
-    return Claim(
-        id=cid,
-        statement=statement,
-        kind=kind,
-        target=targets,
-        aircraft=aircraft,
-        bases=bases,
-        weapon=weapon,
-        launch=launch,
-        payload=raw.get("payload"),
-        profile=raw.get("profile", "hi-hi-hi"),
-        refueling=refueling,
-        tanks=tanks,
-        keep_tanks=keep_tanks,
-        full_fuel=full_fuel,
-        reserve=reserve,
-        recover=_text(raw["recover"], file, where, "recover") if "recover" in raw else None,
-        on_station=raw.get("on_station", "0 h"),
-        keep_payload=keep,
-        expect=expect,
-        airspace=policy,
-        territorial_sea=sea,
-        source=_text(raw["source"], file, where, "source") if "source" in raw else None,
-        rationale=_text(raw["rationale"], file, where, "rationale") if "rationale" in raw else None,
-    )
+    recover = _text(raw["recover"], file, where, "recover") if "recover" in raw else None
+    source = _text(raw["source"], file, where, "source") if "source" in raw else None
+    rationale = _text(raw["rationale"], file, where, "rationale") if "rationale" in raw else None
+    try:
+        return Claim(
+            id=cid,
+            statement=statement,
+            kind=kind,
+            target=targets,
+            aircraft=aircraft,
+            bases=bases,
+            weapon=weapon,
+            launch=launch,
+            mission=mission,
+            recover=recover,
+            expect=expect,
+            airspace=policy,
+            territorial_sea=sea,
+            source=source,
+            rationale=rationale,
+        )
+    except InputError as exc:  # what only the claim as a whole can get wrong
+        raise _err(file, where, exc.message.split(":", 1)[0], exc.message) from None
 
 
 def _resolve(claim: Claim, cat: Catalog, file: str) -> None:
@@ -708,10 +810,10 @@ def _resolve(claim: Claim, cat: Catalog, file: str) -> None:
     if af is None:
         return
     try:
-        refuelings_for(af, claim.refueling)
+        refuelings_for(af, claim.plan)
     except InputError as exc:
         raise located(exc, "refuelings") from None
-    plan = claim.refueling
+    plan = claim.plan
     if plan.tanker is not None:
         try:
             tanker_for(af, plan.tanker, cat)
@@ -728,8 +830,8 @@ def _resolve(claim: Claim, cat: Catalog, file: str) -> None:
             except InputError as exc:
                 raise located(exc, key) from None
     try:
-        _claim_mission(claim, None)  # tanks named, reserve, figures: all checked
-        for t in claim.tanks:
+        assert claim.mission is not None  # an aircraft claim flies one
+        for t in claim.mission.tanks:
             if t.name is not None:
                 try:
                     af.tank(t.name)
@@ -742,21 +844,11 @@ def _resolve(claim: Claim, cat: Catalog, file: str) -> None:
         raise located(
             exc, exc.message.split(":", 1)[0] if ":" in exc.message else "tanks"
         ) from None
-    if claim.payload is not None:
+    if claim.mission.payload is not None:
         try:
-            payload_mass(af, claim.payload)
+            payload_mass(af, claim.mission.payload)
         except InputError as exc:
             raise located(exc, "payload") from None
-    hours = magnitude(claim.on_station, "h", name="on_station")
-    if below(hours, 0.0):
-        raise _err(file, where, "on_station", f"must not be negative, got {claim.on_station}")
-    if claim.kind == "standoff" and claim.keep_payload:
-        raise _err(
-            file,
-            where,
-            "keep_payload",
-            "a stand-off claim fires its weapon, so the payload cannot come home",
-        )
 
 
 def load_scenario(path: str | Path, *, catalog: Catalog | None = None) -> Scenario:
@@ -862,19 +954,11 @@ def permitted_distances(
 
 
 def _claim_mission(claim: Claim, back_km: float | None) -> Mission:
-    """The :class:`Mission` a claim flies (the way home given when recovering elsewhere)."""
-    return Mission(
-        payload=claim.payload,
-        profile=claim.profile,
-        release_payload=not claim.keep_payload,
-        refueling=claim.refueling,
-        tanks=claim.tanks,
-        jettison_tanks=not claim.keep_tanks,
-        full_fuel=claim.full_fuel,
-        reserve=claim.reserve,
-        recovery_distance=None if back_km is None else ureg.Quantity(back_km, "km"),
-        on_station=claim.on_station,
-    )
+    """The :class:`Mission` a claim flies, the way home given when recovering elsewhere."""
+    assert claim.mission is not None  # an aircraft claim flies one
+    if back_km is None:
+        return claim.mission
+    return replace(claim.mission, recovery_distance=ureg.Quantity(back_km, "km"))
 
 
 @dataclass(frozen=True)
@@ -1026,7 +1110,7 @@ class ClaimChain:
         """Look up every name: the aircraft, weapon, tanker, bases, targets and places."""
         claim, cat = self.claim, self.catalog
         where_from = "bases" if claim.bases else "launch"
-        plan = claim.refueling
+        plan = claim.plan
         try:
             if claim.aircraft is not None:
                 cat.airframe(claim.aircraft)
@@ -1113,7 +1197,7 @@ class ClaimChain:
         """
         if r.tanker_base is None and r.diversion is None:
             return None
-        plan = self.claim.refueling
+        plan = self.claim.plan
 
         def table(rt: Route, from_start: bool) -> _m.Track | None:
             if rt.distance is None:

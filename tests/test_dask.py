@@ -57,10 +57,10 @@ def test_sweep_on_a_cluster_by_address_equals_sweep_in_memory(cluster: object) -
 def test_tasks_carry_the_policy_not_a_router() -> None:
     base = rc.resolve_place("Hamadan")
     target = rc.scale.sweeps.SweepTarget.of("Raqqa")
-    task = _BaseTask(base, (target,), POLICY, "12 nmi")
+    task = _BaseTask(base, (target,), POLICY)
     # a router holds polygons and graphs (megabytes); a task is a few hundred bytes
     assert len(pickle.dumps(task)) < 5_000
-    cov = _Task(base, (1.0, 2.0, 3.0), 10e3, POLICY, "12 nmi", b"", "SY", np.zeros(3), np.zeros(3))
+    cov = _Task(base, (1.0, 2.0, 3.0), 10e3, POLICY, b"", "SY", np.zeros(3), np.zeros(3))
     assert len(pickle.dumps(cov)) < 5_000
     assert not any(isinstance(v, rc.airspace.Router) for v in vars(task).values())
 

@@ -116,3 +116,23 @@ def test_no_router_is_cached_for_a_callers_boundaries() -> None:
     del mine, first
     gc.collect()
     assert kept() is None
+
+
+def test_the_policy_holds_the_territorial_sea(tmp_path: object) -> None:
+    """A scenario's sea belt lands in the claim's policy, and every leg uses it: a wider
+    belt never shortens a route. 0.1's territorial_sea= beside a policy still works,
+    with a warning."""
+    wide = rc.AirspacePolicy.of(denied=DENIED, territorial_sea="24 nmi")
+    assert wide.territorial_sea_m == pytest.approx(24 * 1852.0)
+    assert POLICY.territorial_sea_m == pytest.approx(12 * 1852.0)
+    a, t = rc.resolve_place("Mozdok"), rc.resolve_place("Aleppo")
+    narrow_km = Legs([a], [t], POLICY).required().km
+    wide_km = Legs([a], [t], wide).required().km
+    assert wide_km >= narrow_km
+    with pytest.warns(DeprecationWarning, match="the policy holds it"):
+        old = Legs([a], [t], POLICY, territorial_sea="24 nmi")
+    assert old.policy == wide
+    with pytest.raises(rc.InputError, match="not both"):
+        rc.route(a, t, policy=POLICY, territorial_sea="24 nmi")
+    with pytest.raises(rc.InputError, match="territorial_sea"):
+        rc.AirspacePolicy.of(territorial_sea="300 km")

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import rangecalc as rc
 from rangecalc._core.visibility import OFFSET_M
 from rangecalc.airspace.boundaries import builtin_boundaries
-from rangecalc.airspace.policy import TERRITORIAL_SEA_M, AirspacePolicy
+from rangecalc.airspace.policy import AirspacePolicy
 from rangecalc.airspace.routing import Router, leg_permit
 from rangecalc.cli import main
 
@@ -187,7 +187,7 @@ def test_routes_never_enter_closed_airspace(
     # the endpoints' own countries are open for this route, by rc.route's one rule: an
     # end point within the boundaries' accuracy of a closed country opens only a strip
     policy = AirspacePolicy.of(denied=sorted(denied))
-    permit = leg_permit(r.origin, r.target, policy, builtin_boundaries(), TERRITORIAL_SEA_M)
+    permit = leg_permit(r.origin, r.target, policy, builtin_boundaries())
     router = Router.for_leg(policy, permit)
     closed = router.obstacle.buffer(-0.01)  # sampled legs may graze it by < 1 km
     for (la1, lo1), (la2, lo2) in zip(r.waypoints[:-1], r.waypoints[1:], strict=True):

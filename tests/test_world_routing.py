@@ -188,7 +188,7 @@ def test_routes_never_enter_closed_airspace_sampled_every_2_km(
     r = rc.route(a, b, denied=sorted(denied))
     assume(r.exists)
     policy = AirspacePolicy.of(denied=sorted(denied))
-    router = Router.for_leg(policy, leg_permit(r.origin, r.target, policy, B, SEA))
+    router = Router.for_leg(policy, leg_permit(r.origin, r.target, policy, B))
     for (la1, lo1), (la2, lo2) in itertools.pairwise(r.waypoints):
         lats, lons = rc.data.points_along(lat1=la1, lon1=lo1, lat2=la2, lon2=lo2, spacing="2 km")
         assert not shapely.intersects(router.obstacle, shapely.points(lons, lats)).any()

@@ -22,8 +22,9 @@ The origin's and the target's own countries are always open for that leg.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -38,7 +39,7 @@ from rangecalc.airspace.boundaries import Boundaries, builtin_boundaries
 from rangecalc.data.countries import is_country_code
 from rangecalc.data.errors import InputError
 from rangecalc.data.geodesy import azimuthal_equidistant
-from rangecalc.data.units import magnitude
+from rangecalc.data.units import Quantity, magnitude, ureg
 
 __all__ = [
     "MAX_TERRITORIAL_SEA",
@@ -54,6 +55,7 @@ __all__ = [
     "degrees_spanning",
     "geodesic_buffer",
     "territorial_sea_width",
+    "with_sea",
 ]
 
 #: Width of the territorial sea, UNCLOS article 3.
@@ -90,17 +92,29 @@ def territorial_sea_width(value: object, *, name: str = "territorial_sea") -> fl
 
 @dataclass(frozen=True)
 class AirspacePolicy:
-    """Which countries' airspace is closed.
+    """Which countries' airspace is closed, and how far out to sea it reaches.
 
     Give at most one of *denied* (closed countries) or *allowed* (the only open ones; the
     high seas stay open either way, and ``allowed=[]`` leaves only them). With
-    *transit_passage* (the default) the straits of :mod:`rangecalc.airspace.straits` stay open to
-    aircraft in transit whatever the coastal states' policy (UNCLOS art. 38).
+    *transit_passage* (the default) the straits of :mod:`rangecalc.airspace.straits` stay
+    open to aircraft in transit whatever the coastal states' policy (UNCLOS art. 38).
+    ``territorial_sea_m`` is the width [m] of the sea belt that belongs to a country's
+    airspace, 12 nmi by default (UNCLOS art. 3); :meth:`of` takes it as a length.
     """
 
     denied: frozenset[str] | None = None
     allowed: frozenset[str] | None = None
     transit_passage: bool = True
+    territorial_sea_m: float = TERRITORIAL_SEA_M
+
+    @property
+    def territorial_sea(self) -> Quantity:
+        """The width of the territorial sea, as a length."""
+        return ureg.Quantity(self.territorial_sea_m, "m")
+
+    def with_territorial_sea(self, width: object) -> AirspacePolicy:
+        """The same policy with another territorial sea (a length, checked)."""
+        return replace(self, territorial_sea_m=territorial_sea_width(width))
 
     @classmethod
     def of(
@@ -109,8 +123,9 @@ class AirspacePolicy:
         denied: Iterable[str] | None = None,
         allowed: Iterable[str] | None = None,
         transit_passage: object = True,
+        territorial_sea: object = TERRITORIAL_SEA,
     ) -> AirspacePolicy:
-        """Build and check a policy from lists of ISO alpha-2 codes."""
+        """Build and check a policy from lists of ISO alpha-2 codes and a sea belt width."""
         if not isinstance(transit_passage, bool):
             raise InputError(f"transit_passage: expected true or false, got {transit_passage!r}")
         if denied is not None and allowed is not None:
@@ -132,6 +147,7 @@ class AirspacePolicy:
             denied=None if denied is None else frozenset(denied),
             allowed=None if allowed is None else frozenset(allowed),
             transit_passage=transit_passage,
+            territorial_sea_m=territorial_sea_width(territorial_sea),
         )
 
     def closed(self, boundaries: Boundaries, exempt: Iterable[str] = ()) -> frozenset[str]:
@@ -149,6 +165,22 @@ class AirspacePolicy:
                 if c not in self.allowed and c not in free and c not in NO_SOVEREIGN
             )
         return frozenset(c for c in (self.denied or ()) if c not in free)
+
+
+def with_sea(policy: AirspacePolicy, territorial_sea: object, where: str) -> AirspacePolicy:
+    """*policy* with the territorial sea a caller of 0.1 still passes beside it (warned).
+
+    ``None`` (not given) keeps the policy's own.
+    """
+    if territorial_sea is None:
+        return policy
+    warnings.warn(
+        f"{where}(territorial_sea=...) is deprecated: the policy holds it "
+        "(AirspacePolicy.of(..., territorial_sea=...))",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+    return policy.with_territorial_sea(territorial_sea)
 
 
 def geodesic_buffer(geom: BaseGeometry, width_m: float) -> BaseGeometry:

@@ -48,11 +48,10 @@ from rangecalc._core import geodesic as _g
 from rangecalc._core.visibility import geodesic_legs
 from rangecalc.airspace.boundaries import Boundaries, builtin_boundaries
 from rangecalc.airspace.policy import (
-    TERRITORIAL_SEA,
     AirspacePolicy,
     airspace_m,
     degrees_spanning,
-    territorial_sea_width,
+    with_sea,
 )
 from rangecalc.airspace.routing import CHECK_SPACING_M, Router, leg_permit
 from rangecalc.data.errors import InputError
@@ -370,7 +369,7 @@ def reach_area(
     *,
     policy: AirspacePolicy | None = None,
     resolution: object = "10 km",
-    territorial_sea: object = TERRITORIAL_SEA,
+    territorial_sea: object = None,
     boundaries: Boundaries | None = None,
 ) -> ReachArea:
     """Permitted reach areas of *base* for a radius interval under an airspace policy.
@@ -383,10 +382,11 @@ def reach_area(
         An :class:`~rangecalc.data.interval.Interval` (e.g. ``combat_radius(...).radius``), a
         (low, nominal, high) triple, or one length such as ``"2,400 km"``.
     policy
-        Closed airspace (default: none, and the areas are geodesic discs).
+        Closed airspace and its territorial sea (default: none, and the areas are
+        geodesic discs); 0.1's *territorial_sea* beside it is still taken, with a warning.
     resolution
         Grid spacing, ``"10 km"`` by default (from 1 km to 500 km).
-    territorial_sea, boundaries
+    boundaries
         As for :func:`rangecalc.route`.
 
     Returns
@@ -401,8 +401,8 @@ def reach_area(
         raise InputError(f"resolution: must be from 1 km to 500 km, got {resolution}")
     r_m = np.array([float(q.to("m").magnitude) for q in (radii.low, radii.nominal, radii.high)])
     b = boundaries or builtin_boundaries()
-    policy = policy or AirspacePolicy()
-    g = reach_brackets(place, r_m, res_m, policy, territorial_sea=territorial_sea, boundaries=b)
+    policy = with_sea(policy or AirspacePolicy(), territorial_sea, "reach_area")
+    g = reach_brackets(place, r_m, res_m, policy, boundaries=b)
     x, y, hi, to_ll = g.x, g.y, g.hi, g.to_ll
     exact, closed, notes = g.exact, g.closed, list(g.notes)
     areas = {}
@@ -459,7 +459,6 @@ def reach_brackets(
     res_m: float,
     policy: AirspacePolicy,
     *,
-    territorial_sea: object = TERRITORIAL_SEA,
     boundaries: Boundaries | None = None,
     region: BaseGeometry | None = None,
     target_country: str | None = None,
@@ -474,7 +473,7 @@ def reach_brackets(
     marks the points outside closed airspace.
     """
     b = boundaries or builtin_boundaries()
-    width = territorial_sea_width(territorial_sea)
+    width = policy.territorial_sea_m
     to_xy, to_ll = azimuthal_equidistant(place.lat, place.lon)
     _check_extent(place, float(r_m.max()) + res_m * np.sqrt(2) * 2)
 
@@ -531,7 +530,7 @@ def reach_brackets(
 
     # the base's own country stays open, and a base on a closed border may cross that
     # strip near it: route()'s rule for a leg's origin (leg_permit)
-    permit = leg_permit(place, place, policy, b, width)
+    permit = leg_permit(place, place, policy, b)
     own, discs = permit.exempt, permit.discs
     closed = policy.closed(b, own)
     exact = 0
@@ -541,9 +540,7 @@ def reach_brackets(
     if target_country is not None:
         own = own | {target_country}
         closed = policy.closed(b, own)
-    router = Router.for_policy(
-        policy, exempt=own, territorial_sea=territorial_sea, boundaries=b, discs=discs
-    )
+    router = Router.for_policy(policy, exempt=own, boundaries=b, discs=discs)
     f = _Field(router, place, to_ll, to_xy)
     lo, hi = _refine(f, i, j, r_m, res_m, levels, care=care)
     exact = f.exact
@@ -594,7 +591,6 @@ def reach_brackets(
         router_c = Router.for_policy(
             policy,
             exempt=own | {code},
-            territorial_sea=territorial_sea,
             boundaries=b,
             discs=discs,
         )

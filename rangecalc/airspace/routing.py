@@ -58,7 +58,7 @@ from rangecalc.airspace.policy import (
     airspace_m,
     closed_airspace,
     degrees_spanning,
-    territorial_sea_width,
+    with_sea,
 )
 from rangecalc.airspace.straits import Strait, passages
 from rangecalc.catalog import Catalog, Place
@@ -224,11 +224,11 @@ class Router:
         policy: AirspacePolicy,
         *,
         exempt: Iterable[str] = (),
-        territorial_sea: object = TERRITORIAL_SEA,
+        territorial_sea: object = None,
         boundaries: Boundaries | None = None,
         discs: tuple[tuple[float, float, float], ...] = (),
     ) -> Router:
-        """The router for *policy*, with *exempt* countries left open.
+        """The router for *policy* (its territorial sea too), with *exempt* countries open.
 
         Routers of the built-in boundaries are cached (the 32 most recent); routers of
         other boundaries are built anew, so that no cache holds a caller's object.
@@ -237,7 +237,8 @@ class Router:
         with the policy's ``transit_passage`` the corridors of :mod:`rangecalc.airspace.straits`.
         """
         b = boundaries or builtin_boundaries()
-        width = territorial_sea_width(territorial_sea)
+        policy = with_sea(policy, territorial_sea, "Router.for_policy")
+        width = policy.territorial_sea_m
         for code in policy.denied or policy.allowed or ():
             if code not in b:
                 b.land(code)  # raises a clear error for countries without a polygon
@@ -252,14 +253,13 @@ class Router:
         policy: AirspacePolicy,
         permit: LegPermit,
         *,
-        territorial_sea: object = TERRITORIAL_SEA,
+        territorial_sea: object = None,
         boundaries: Boundaries | None = None,
     ) -> Router:
         """The router for one leg under *policy*, opened as its :class:`LegPermit` says."""
         return cls.for_policy(
-            policy,
+            with_sea(policy, territorial_sea, "Router.for_leg"),
             exempt=permit.exempt,
-            territorial_sea=territorial_sea,
             boundaries=boundaries,
             discs=permit.discs,
         )
@@ -783,9 +783,16 @@ def leg_permit(
     target: Place,
     policy: AirspacePolicy,
     boundaries: Boundaries,
-    territorial_sea_m: float,
+    territorial_sea_m: float | None = None,
 ) -> LegPermit:
-    """The exemptions of one leg and the end points that sit on a closed border."""
+    """The exemptions of one leg and the end points that sit on a closed border.
+
+    The closed airspace reaches as far out to sea as the policy says (0.1 passed the
+    width in metres beside it, *territorial_sea_m*; still taken, with a warning).
+    """
+    if territorial_sea_m is not None:
+        policy = with_sea(policy, f"{territorial_sea_m} m", "leg_permit")
+    territorial_sea_m = policy.territorial_sea_m
     exempt = leg_exemptions(origin, target, boundaries)
     closed = policy.closed(boundaries, exempt)
     accuracy_m = boundaries.resolution_km * 1000.0
@@ -849,7 +856,7 @@ def route(
     policy: AirspacePolicy | None = None,
     denied: Iterable[str] | None = None,
     allowed: Iterable[str] | None = None,
-    territorial_sea: object = TERRITORIAL_SEA,
+    territorial_sea: object = None,
     transit_passage: bool = True,
     boundaries: Boundaries | None = None,
     catalog: Catalog | None = None,
@@ -863,13 +870,15 @@ def route(
         Places or place references (names, ICAO codes, coordinates).
     policy
         The :class:`~rangecalc.airspace.policy.AirspacePolicy` (what the other routing and
-        flying functions take); or give *denied* or *allowed* (and *transit_passage*).
+        flying functions take); or give *denied* or *allowed* (and *transit_passage* and
+        *territorial_sea*).
     denied, allowed
         ISO alpha-2 codes: the closed countries, or the only open ones (``allowed=[]``:
         the high seas only). The origin's and the target's countries are always open for
         this route (:func:`leg_permit`).
     territorial_sea
-        Width of the sea belt that belongs to a country's airspace (default 12 nmi).
+        Width of the sea belt that belongs to a country's airspace (default 12 nmi), with
+        *denied* or *allowed*; a *policy* holds its own.
     transit_passage
         Open the straits of :mod:`rangecalc.airspace.straits` to transit (UNCLOS art. 38).
     boundaries
@@ -878,9 +887,9 @@ def route(
         Reports the steps (closed airspace, search, countries overflown): an allow-list
         on a cold cache takes seconds.
     """
-    policy = policy_of(policy, denied, allowed, transit_passage)
+    policy = policy_of(policy, denied, allowed, transit_passage, territorial_sea)
     with (progress or Progress()).task(3, "route") as advance:
-        return _route(origin, target, policy, territorial_sea, boundaries, catalog, advance)
+        return _route(origin, target, policy, boundaries, catalog, advance)
 
 
 def policy_of(
@@ -888,17 +897,30 @@ def policy_of(
     denied: Iterable[str] | None,
     allowed: Iterable[str] | None,
     transit_passage: bool = True,
+    territorial_sea: object = None,
 ) -> AirspacePolicy:
-    """The policy a function was given: *policy*, or one of *denied*/*allowed* (not both)."""
+    """The policy a function was given: *policy*, or the one its other arguments say."""
     if policy is None:
-        return AirspacePolicy.of(denied=denied, allowed=allowed, transit_passage=transit_passage)
+        return AirspacePolicy.of(
+            denied=denied,
+            allowed=allowed,
+            transit_passage=transit_passage,
+            territorial_sea=TERRITORIAL_SEA if territorial_sea is None else territorial_sea,
+        )
     if not isinstance(policy, AirspacePolicy):
         raise InputError(
             f"policy: expected an AirspacePolicy such as AirspacePolicy.of(denied=['TR']), "
             f"got {policy!r}"
         )
-    if denied is not None or allowed is not None or transit_passage is not True:
-        raise InputError("policy: give a policy, or denied/allowed/transit_passage, not both")
+    if (
+        denied is not None
+        or allowed is not None
+        or transit_passage is not True
+        or territorial_sea is not None
+    ):
+        raise InputError(
+            "policy: give a policy, or denied/allowed/transit_passage/territorial_sea, not both"
+        )
     return policy
 
 
@@ -906,7 +928,6 @@ def _route(
     origin: Place | str,
     target: Place | str,
     policy: AirspacePolicy,
-    territorial_sea: object,
     boundaries: Boundaries | None,
     catalog: Catalog | None,
     advance: Callable[[int], None],
@@ -919,9 +940,8 @@ def _route(
                 f"{label} {p.name}: latitude and longitude must be finite degrees with "
                 f"|lat| <= 90, got ({p.lat}, {p.lon})"
             )
-    width = territorial_sea_width(territorial_sea)
-    permit = leg_permit(a, t, policy, b, width)
-    router = Router.for_leg(policy, permit, territorial_sea=territorial_sea, boundaries=b)
+    permit = leg_permit(a, t, policy, b)
+    router = Router.for_leg(policy, permit, boundaries=b)
     advance(1)
 
     if outside_end(router, a, t) is not None:

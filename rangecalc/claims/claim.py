@@ -44,6 +44,7 @@ from rangecalc.airspace.policy import (
     AirspacePolicy,
     closed_summary,
     territorial_sea_width,
+    with_sea,
 )
 from rangecalc.airspace.routing import Route
 from rangecalc.catalog import Airframe, Catalog, Place, default_catalog
@@ -141,6 +142,29 @@ _MISSION_KEYWORDS: dict[str, tuple[str, bool]] = {
 }
 
 
+class _Deprecated:
+    """A field 0.1's Claim had, read now from its mission or policy, with a warning."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, claim: Claim | None, owner: type | None = None) -> object:
+        if claim is None:
+            return self
+        value: object
+        if self.name == "territorial_sea":
+            where, value = "claim.airspace.territorial_sea", claim.airspace.territorial_sea
+        else:
+            field_name, inverted = _MISSION_KEYWORDS[self.name]
+            got = getattr(claim.mission or Mission(), field_name)
+            where = f"{'not ' if inverted else ''}claim.mission.{field_name}"
+            value = (not got) if inverted else got
+        warnings.warn(
+            f"Claim.{self.name} is deprecated: read {where}", DeprecationWarning, stacklevel=2
+        )
+        return value
+
+
 class ScenarioError(InputError):
     """A scenario file is malformed; the message names the file, claim and field."""
 
@@ -174,7 +198,6 @@ class Claim:
     recover: str | None = None
     expect: str | None = None
     airspace: AirspacePolicy = field(default_factory=AirspacePolicy)
-    territorial_sea: str = TERRITORIAL_SEA
     source: str | None = None
     rationale: str | None = None
 
@@ -192,11 +215,13 @@ class Claim:
         recover: str | None = None,
         expect: str | None = None,
         airspace: AirspacePolicy | None = None,
-        territorial_sea: str = TERRITORIAL_SEA,
         source: str | None = None,
         rationale: str | None = None,
         **legacy: object,
     ) -> None:
+        airspace = AirspacePolicy() if airspace is None else airspace
+        if "territorial_sea" in legacy:  # 0.1's, now the policy's
+            airspace = with_sea(airspace, legacy.pop("territorial_sea"), "Claim")
         if legacy:
             mission = _legacy_mission(mission, legacy)
         if mission is None and kind != "weapon":
@@ -213,8 +238,7 @@ class Claim:
             "mission": mission,
             "recover": recover,
             "expect": expect,
-            "airspace": AirspacePolicy() if airspace is None else airspace,
-            "territorial_sea": territorial_sea,
+            "airspace": airspace,
             "source": source,
             "rationale": rationale,
         }
@@ -222,21 +246,17 @@ class Claim:
             object.__setattr__(self, key, value)
         self.__post_init__()
 
-    def __getattr__(self, name: str) -> object:
-        # the mission's fields as 0.1 read them from the claim, for one release
-        if name not in _MISSION_KEYWORDS:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        warnings.warn(
-            f"Claim.{name} is deprecated: read claim.mission "
-            f"({'not ' if _MISSION_KEYWORDS[name][1] else ''}"
-            f"claim.mission.{_MISSION_KEYWORDS[name][0]})",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        mission = self.__dict__.get("mission") or Mission()
-        field_name, inverted = _MISSION_KEYWORDS[name]
-        value = getattr(mission, field_name)
-        return not value if inverted else value
+    # the mission's fields (and the sea belt) as 0.1 read them from the claim, one release
+    payload = _Deprecated("payload")
+    profile = _Deprecated("profile")
+    refueling = _Deprecated("refueling")
+    tanks = _Deprecated("tanks")
+    keep_tanks = _Deprecated("keep_tanks")
+    full_fuel = _Deprecated("full_fuel")
+    reserve = _Deprecated("reserve")
+    on_station = _Deprecated("on_station")
+    keep_payload = _Deprecated("keep_payload")
+    territorial_sea = _Deprecated("territorial_sea")
 
     @property
     def plan(self) -> Refueling:
@@ -536,7 +556,7 @@ def _names(raw: object, file: str, claim: str | None, field: str) -> tuple[str, 
     raise _err(file, claim, field, f"expected a name or a non-empty list of names, got {raw!r}")
 
 
-def _policy(raw: object, file: str, claim: str | None, field: str) -> tuple[AirspacePolicy, str]:
+def _policy(raw: object, file: str, claim: str | None, field: str) -> AirspacePolicy:
     if not isinstance(raw, Mapping):
         raise _err(file, claim, field, "expected a table with denied or allowed")
     _unknown(list(raw), _AIRSPACE_KEYS, file, claim, prefix=f"{field}.")
@@ -550,12 +570,13 @@ def _policy(raw: object, file: str, claim: str | None, field: str) -> tuple[Airs
             denied=raw.get("denied"),
             allowed=raw.get("allowed"),
             transit_passage=raw.get("transit_passage", True),
+            territorial_sea=sea,
         )
     except InputError as exc:
         key = exc.message.split(":", 1)[0]
         where = f"{field}.{key}" if key in ("denied", "allowed") else field
         raise _err(file, claim, where, exc.message) from None
-    return policy, str(sea)
+    return policy
 
 
 def _statement(kind: str, raw: Mapping[str, Any]) -> str:
@@ -679,7 +700,7 @@ def _claim(
     raw: object,
     index: int,
     file: str,
-    default: tuple[AirspacePolicy, str],
+    default: AirspacePolicy,
     seen: set[str],
     given: frozenset[str] = frozenset(),
 ) -> Claim:
@@ -721,9 +742,9 @@ def _claim(
     if expect is not None and expect not in VERDICTS:
         raise _err(file, where, "expect", f"expected one of {', '.join(VERDICTS)}, got {expect!r}")
     mission = _mission_of(raw, file, where) if has_aircraft else None
-    policy, sea = default
+    policy = default
     if "airspace" in raw:
-        policy, sea = _policy(raw["airspace"], file, where, "airspace")
+        policy = _policy(raw["airspace"], file, where, "airspace")
     target = raw["target"]
     targets: str | tuple[str, ...]
     if isinstance(target, str) and target.startswith("country:"):
@@ -761,7 +782,6 @@ def _claim(
             recover=recover,
             expect=expect,
             airspace=policy,
-            territorial_sea=sea,
             source=source,
             rationale=rationale,
         )
@@ -877,7 +897,7 @@ def load_scenario(path: str | Path, *, catalog: Catalog | None = None) -> Scenar
         if inline
         else (catalog or default_catalog())
     )
-    default = (AirspacePolicy(), TERRITORIAL_SEA)
+    default = AirspacePolicy()
     if "airspace" in data:
         default = _policy(data["airspace"], file, None, "airspace")
     raw_claims = data.get("claims")
@@ -935,7 +955,7 @@ def permitted_distances(
     origin: Place,
     targets: Sequence[Place],
     policy: AirspacePolicy,
-    territorial_sea: object = TERRITORIAL_SEA,
+    territorial_sea: object = None,
 ) -> np.ndarray:
     """Searched permitted-route distance [km] from *origin* to each target (inf where none).
 
@@ -949,7 +969,9 @@ def permitted_distances(
         DeprecationWarning,
         stacklevel=2,
     )
-    km: np.ndarray = Legs([origin], targets, policy, territorial_sea=territorial_sea).km[0]
+    if territorial_sea is not None:
+        policy = policy.with_territorial_sea(territorial_sea)
+    km: np.ndarray = Legs([origin], targets, policy).km[0]
     return km
 
 
@@ -1166,19 +1188,14 @@ class ClaimChain:
         """
         r = _need(ev.places)
         claim = self.claim
-        legs = Legs(r.origins, r.targets, claim.airspace, territorial_sea=claim.territorial_sea)
+        legs = Legs(r.origins, r.targets, claim.airspace)
         need = legs.required()
         worst, best, out, required = need.target, need.origin, need.route, need.km
         home = None
         back_km = None
         no_way_home = None
         if r.recover is not None and claim.kind != "weapon":
-            way_home = Legs(
-                [r.targets[worst]],
-                [r.recover],
-                claim.airspace,
-                territorial_sea=claim.territorial_sea,
-            )
+            way_home = Legs([r.targets[worst]], [r.recover], claim.airspace)
             home = way_home.route(0, 0)
             if home.distance is not None:
                 back_km = float(home.distance.to("km").magnitude)

@@ -29,11 +29,7 @@ import numpy as np
 
 from rangecalc._core import geodesic as _g
 from rangecalc.airspace.boundaries import Boundaries, builtin_boundaries
-from rangecalc.airspace.policy import (
-    TERRITORIAL_SEA,
-    AirspacePolicy,
-    territorial_sea_width,
-)
+from rangecalc.airspace.policy import AirspacePolicy, with_sea
 from rangecalc.airspace.routing import (
     Found,
     LegPermit,
@@ -89,9 +85,8 @@ class Legs:
     origins, targets
         Resolved places.
     policy
-        The airspace policy of every leg.
-    territorial_sea
-        Width of the sea belt that belongs to a country's airspace (default 12 nmi).
+        The airspace policy of every leg (its territorial sea too; 0.1's
+        *territorial_sea* beside it is still taken, with a warning).
     boundaries
         Country polygons (default: the built-in set).
     """
@@ -102,15 +97,13 @@ class Legs:
         targets: Sequence[Place],
         policy: AirspacePolicy,
         *,
-        territorial_sea: object = TERRITORIAL_SEA,
         boundaries: Boundaries | None = None,
+        territorial_sea: object = None,
     ) -> None:
         self.origins = tuple(origins)
         self.targets = tuple(targets)
-        self.policy = policy
-        self.territorial_sea = territorial_sea
+        self.policy = with_sea(policy, territorial_sea, "Legs")
         self.boundaries = boundaries or builtin_boundaries()
-        self._width = territorial_sea_width(territorial_sea)
         self._groups = [self._group(o) for o in self.origins]
         self._km: np.ndarray | None = None
         self._found: dict[tuple[int, int], Found] = {}
@@ -125,22 +118,17 @@ class Legs:
             if t.source == BORDER_POINT:
                 key = country_of(t, b)
                 if key not in inner:
-                    inner[key] = leg_permit(origin, t, policy, b, self._width)
+                    inner[key] = leg_permit(origin, t, policy, b)
                 permit = inner[key]
             else:
-                permit = leg_permit(origin, t, policy, b, self._width)
+                permit = leg_permit(origin, t, policy, b)
             groups.setdefault(permit, []).append(i)
         return groups
 
     def _router(self, permit: LegPermit) -> Router:
         """The router of one permit, kept here (built anew for boundaries not built in)."""
         if permit not in self._routers:
-            self._routers[permit] = Router.for_leg(
-                self.policy,
-                permit,
-                territorial_sea=self.territorial_sea,
-                boundaries=self.boundaries,
-            )
+            self._routers[permit] = Router.for_leg(self.policy, permit, boundaries=self.boundaries)
         return self._routers[permit]
 
     @property
@@ -195,7 +183,7 @@ class Legs:
         a, t = self.origins[i], self.targets[j]
         permit = self._permit(i, j)
         if t.source == BORDER_POINT:
-            own = leg_permit(a, t, self.policy, self.boundaries, self._width)
+            own = leg_permit(a, t, self.policy, self.boundaries)
             if own != permit:
                 router = self._router(own)
                 found: Found = (None, None)

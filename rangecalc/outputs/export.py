@@ -87,6 +87,7 @@ from rangecalc.airspace.policy import (
     closed_airspace,
     closed_summary,
     territorial_sea_width,
+    with_sea,
 )
 from rangecalc.airspace.reach import ReachArea
 from rangecalc.airspace.routing import Route
@@ -987,7 +988,7 @@ def airspace_features(
     closed: AirspacePolicy | Iterable[str],
     boundaries: Boundaries | None = None,
     *,
-    territorial_sea: object = TERRITORIAL_SEA,
+    territorial_sea: object = None,
     exempt: Iterable[str] = (),
     tolerance: object = DEFAULT_TOLERANCE,
     properties: Mapping[str, Any] | None = None,
@@ -1005,7 +1006,8 @@ def airspace_features(
     boundaries
         Country polygons (the built-in Natural Earth set by default).
     territorial_sea
-        Width of the sea belt. [length]
+        Width of the sea belt [length] around closed codes (default 12 nmi); a policy
+        holds its own.
     exempt
         Countries a policy leaves open (a leg's own end points, :func:`leg_permit`).
     tolerance
@@ -1020,19 +1022,22 @@ def airspace_features(
     """
     b = boundaries or builtin_boundaries()
     if isinstance(closed, AirspacePolicy):
-        codes = closed.closed(b, exempt)
+        policy = with_sea(closed, territorial_sea, "airspace_features")
+        codes = policy.closed(b, exempt)
+        width = policy.territorial_sea_m
     elif isinstance(closed, str):
         raise InputError(f"closed: expected a policy or a list of codes, got {closed!r}")
     else:
         codes = frozenset(closed)
+        width = territorial_sea_width(
+            TERRITORIAL_SEA if territorial_sea is None else territorial_sea
+        )
     if not codes:
         return []
     tol = float(magnitude(tolerance, "degree", name="tolerance"))
     if tol < 0:
         raise InputError(f"tolerance: must not be negative, got {tolerance!r}")
-    width = territorial_sea_width(territorial_sea)
-    sea = ureg.Quantity(width, "m")
-    geom = closed_airspace(codes, territorial_sea=sea, boundaries=b)
+    geom = closed_airspace(codes, territorial_sea=ureg.Quantity(width, "m"), boundaries=b)
     geom = geom.simplify(tol, preserve_topology=True) if tol > 0 else geom
     summary = closed_summary(codes, b)
     props = {
@@ -1190,7 +1195,7 @@ def _rings(a: Assessment, origins: list[Place], spacing: object) -> list[Feature
     )
 
 
-_AirspaceKey: TypeAlias = tuple[frozenset[str], str]
+_AirspaceKey: TypeAlias = tuple[frozenset[str], float]
 
 
 def _airspace_of(a: Assessment, boundaries: Boundaries) -> tuple[_AirspaceKey, dict[str, Any]]:
@@ -1198,7 +1203,7 @@ def _airspace_of(a: Assessment, boundaries: Boundaries) -> tuple[_AirspaceKey, d
     policy = a.claim.airspace
     codes = a.routes[0].closed if a.routes else policy.closed(boundaries)
     opened = sorted(policy.closed(boundaries) - codes)
-    return (codes, a.claim.territorial_sea), {
+    return (codes, policy.territorial_sea_m), {
         "policy": _policy_text(policy),
         "opened_for_the_route": opened,
     }
@@ -1294,7 +1299,7 @@ def scenario_features(
         out += airspace_features(
             codes,
             b,
-            territorial_sea=sea,
+            territorial_sea=f"{sea} m",
             tolerance=tolerance,
             properties={**props, "claims": ids},
         )

@@ -51,7 +51,7 @@ from shapely.geometry.polygon import orient
 
 from rangecalc._core import geodesic as _g
 from rangecalc.airspace.boundaries import Boundaries, builtin_boundaries
-from rangecalc.airspace.policy import airspace_m, closed_summary, territorial_sea_width
+from rangecalc.airspace.policy import airspace_m, closed_summary
 from rangecalc.airspace.reach import ReachArea, reach_area
 from rangecalc.catalog import Catalog, Place, default_catalog
 from rangecalc.claims.claim import ERROR, Assessment
@@ -277,7 +277,7 @@ def _scene(a: Assessment, catalog: Catalog, b: Boundaries) -> _Scene:
         tracks=_tracks(a, max(step, 5_000.0)),
         great_circle=np.column_stack([la, lo]),
         closed=closed,
-        sea_m=territorial_sea_width(claim.territorial_sea),
+        sea_m=claim.airspace.territorial_sea_m,
     )
 
 
@@ -547,7 +547,6 @@ def claim_reach(
         a.available,
         policy=policy,
         resolution=resolution,
-        territorial_sea=a.claim.territorial_sea,
     )
 
 

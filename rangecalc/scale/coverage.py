@@ -46,7 +46,7 @@ from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from rangecalc.airspace.boundaries import builtin_boundaries
-from rangecalc.airspace.policy import TERRITORIAL_SEA, AirspacePolicy, closed_summary
+from rangecalc.airspace.policy import AirspacePolicy, closed_summary, with_sea
 from rangecalc.airspace.reach import LEVELS, _cells, _radii, reach_brackets
 from rangecalc.catalog import Catalog, Place, default_catalog
 from rangecalc.data.errors import InputError
@@ -115,7 +115,6 @@ class _Task:
     radii_m: tuple[float, float, float]
     res_m: float
     policy: AirspacePolicy
-    territorial_sea: object
     region_wkb: bytes
     country: str
     lon: np.ndarray
@@ -131,7 +130,6 @@ def cover_tile(task: _Task) -> tuple[np.ndarray, int, tuple[str, ...]]:
         r_m,
         task.res_m,
         task.policy,
-        territorial_sea=task.territorial_sea,
         region=region,
         target_country=task.country,
     )
@@ -202,7 +200,7 @@ def coverage(
     radius: object = None,
     policy: AirspacePolicy | None = None,
     resolution: object = "10 km",
-    territorial_sea: object = TERRITORIAL_SEA,
+    territorial_sea: object = None,
     catalog: Catalog | None = None,
     client: Any = None,
     progress: Progress | None = None,
@@ -221,8 +219,10 @@ def coverage(
     radius
         A radius interval, (low, nominal, high) triple or one length, instead of an
         aircraft.
-    policy, territorial_sea
-        Closed airspace, as for :func:`rangecalc.route`.
+    policy
+        Closed airspace and its territorial sea (an
+        :class:`~rangecalc.airspace.policy.AirspacePolicy`); 0.1's *territorial_sea*
+        beside it is still taken, with a warning.
     resolution
         Cell side of the equal-area grid (1 km to 500 km; default 10 km).
     client
@@ -256,7 +256,7 @@ def coverage(
     code = country.strip().upper()
     b = builtin_boundaries()
     land = b.land(code)  # a clear error for a code without a polygon
-    policy = policy or AirspacePolicy()
+    policy = with_sea(policy or AirspacePolicy(), territorial_sea, "coverage")
 
     # the equal-area grid of the country
     c = land.representative_point() if land.centroid.is_empty else land.centroid
@@ -299,7 +299,6 @@ def coverage(
                     r_m,
                     res_m,
                     policy,
-                    territorial_sea,
                     shapely.to_wkb(region),
                     code,
                     lon[idx],

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from rangecalc.airspace.policy import TERRITORIAL_SEA, AirspacePolicy
+from rangecalc.airspace.policy import AirspacePolicy, with_sea
 from rangecalc.catalog import Catalog, Place, default_catalog
 from rangecalc.data.airfields import records
 from rangecalc.data.errors import InputError
@@ -97,7 +97,7 @@ def bases_for(
     min_runway: Any = None,
     mission: Mission | None = None,
     policy: AirspacePolicy | None = None,
-    territorial_sea: object = TERRITORIAL_SEA,
+    territorial_sea: object = None,
     catalog: Catalog | None = None,
     client: Any = None,
     progress: Progress | None = None,
@@ -118,8 +118,10 @@ def bases_for(
         runway are kept (``runway_m`` NaN).
     mission
         What is flown (payload, refuelling, tanks, reserve); default ``Mission()``.
-    policy, territorial_sea
-        Closed airspace, as for :func:`rangecalc.route`.
+    policy
+        Closed airspace and its territorial sea (an
+        :class:`~rangecalc.airspace.policy.AirspacePolicy`); 0.1's *territorial_sea*
+        beside it is still taken, with a warning.
     client, progress
         As for :func:`rangecalc.scale.sweeps.sweep`.
 
@@ -192,8 +194,7 @@ def bases_for(
         [target],
         payloads=None,
         mission=mission,
-        policy=policy,
-        territorial_sea=territorial_sea,
+        policy=with_sea(policy or AirspacePolicy(), territorial_sea, "bases_for"),
         max_payload=True,
         catalog=cat,
         client=client,

@@ -39,7 +39,7 @@ import pandas as pd
 import pint
 
 from rangecalc._core import geodesic as _g
-from rangecalc.airspace.policy import TERRITORIAL_SEA, AirspacePolicy
+from rangecalc.airspace.policy import AirspacePolicy, with_sea
 from rangecalc.catalog import Catalog, Place, default_catalog
 from rangecalc.claims.claim import ERROR, heaviest_payload, verdict_of
 from rangecalc.claims.legs import Legs, country_points
@@ -102,7 +102,6 @@ class _BaseTask:
     base: Place
     targets: tuple[SweepTarget, ...]
     policy: AirspacePolicy
-    territorial_sea: object
 
 
 @dataclass(frozen=True)
@@ -131,13 +130,12 @@ def base_distances(task: _BaseTask) -> _BaseResult:
             [a],
             [task.targets[k].points[0] for k in singles],
             task.policy,
-            territorial_sea=task.territorial_sea,
         )
         required[singles] = legs.checked_km(0)
     for k, t in enumerate(task.targets):
         if t.country is None:
             continue
-        need = Legs([a], t.points, task.policy, territorial_sea=task.territorial_sea).required()
+        need = Legs([a], t.points, task.policy).required()
         worst[k] = t.points[need.target]
         required[k] = need.km
     gc = _g.inverse(
@@ -167,7 +165,7 @@ def sweep(
     payloads: Any = None,
     mission: Mission | None = None,
     policy: AirspacePolicy | None = None,
-    territorial_sea: object = TERRITORIAL_SEA,
+    territorial_sea: object = None,
     max_payload: bool = False,
     catalog: Catalog | None = None,
     client: Any = None,
@@ -188,8 +186,10 @@ def sweep(
     mission
         The rest of what is flown (profile, refuelling, tanks, reserve); default
         ``Mission()``.
-    policy, territorial_sea
-        Closed airspace, as for :func:`rangecalc.route`.
+    policy
+        Closed airspace and its territorial sea (an
+        :class:`~rangecalc.airspace.policy.AirspacePolicy`); 0.1's *territorial_sea*
+        beside it is still taken, with a warning.
     max_payload
         Also give each row's heaviest payload that still reaches (slower: one solve a row).
     client
@@ -219,7 +219,7 @@ def sweep(
         raise InputError("bases: name at least one base")
     if not goal:
         raise InputError("targets: name at least one target")
-    policy = policy or AirspacePolicy()
+    policy = with_sea(policy or AirspacePolicy(), territorial_sea, "sweep")
     template = mission or Mission()
     loads = _as_list(payloads)
     radii: list[tuple[str, Mission, Interval | str, float]] = []
@@ -236,7 +236,7 @@ def sweep(
             radii.append((af.name, m, res.radius.to("km"), float(res.payload.to("t").magnitude)))
             for note in res.notes:
                 notes.setdefault(f"{af.name}, {res.payload.to('t').magnitude:g} t: {note}", None)
-    tasks = [_BaseTask(b, tuple(goal), policy, territorial_sea) for b in base_places]
+    tasks = [_BaseTask(b, tuple(goal), policy) for b in base_places]
     results = run_tasks(base_distances, tasks, client=client, progress=progress, desc="bases")
     rows = []
     for name, m, reach, payload_t in radii:

@@ -32,6 +32,7 @@ from typing import Any
 
 import numpy as np
 import shapely
+from numpy.typing import ArrayLike
 from shapely.errors import GEOSException
 from shapely.geometry import MultiPolygon, Polygon, box, shape
 from shapely.geometry.base import BaseGeometry
@@ -146,7 +147,7 @@ class Boundaries:
             )
         return self.polygons[code]
 
-    def countries_at(self, lon: Any, lat: Any) -> np.ndarray:
+    def countries_at(self, lon: ArrayLike, lat: ArrayLike) -> np.ndarray:
         """ISO code of the country containing each point, or '' over the sea."""
         shape_ = np.broadcast_shapes(np.shape(lon), np.shape(lat))
         x = np.broadcast_to(np.asarray(lon, dtype=float), shape_).ravel()

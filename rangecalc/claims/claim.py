@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from rangecalc._core import geodesic as _g
 from rangecalc._core import mission as _m
@@ -927,11 +928,11 @@ def load_scenario(path: str | Path, *, catalog: Catalog | None = None) -> Scenar
 
 def heaviest_payload(
     airframe: Airframe,
-    need_km: Any,
+    need_km: ArrayLike,
     mission: Mission,
     catalog: Catalog,
     tracks: tuple[_m.Track | None, _m.Track | None] | None = None,
-) -> Any:
+) -> float | np.ndarray | None:
     """The heaviest payload [t] that still flies *need_km* at the radius' low end.
 
     ``None`` (NaN in an array) when even an empty aircraft cannot: the flip point of a
@@ -940,7 +941,7 @@ def heaviest_payload(
     """
     need = np.asarray(need_km, dtype=float)
     if np.any(below(need, 0.0)):
-        raise InputError(f"radius: must not be negative, got {need_km}")
+        raise InputError(f"radius: must not be negative, got {need_km!r}")
     return _heaviest(_Model(airframe, mission.with_payload(None), catalog, tracks), need)
 
 
@@ -1334,7 +1335,8 @@ class ClaimChain:
         if legs.no_way_home is not None:
             return
         need = max(0.0, legs.required - reach.missile_low_km)
-        ev.max_payload_t = _heaviest(model, np.asarray(need))
+        heaviest = _heaviest(model, np.asarray(need))
+        ev.max_payload_t = None if heaviest is None else float(heaviest)
         if model.af.aerial_refueling == "none":
             lo = reach.available.magnitudes("km")[0]
             ev.min_plan = Refueling() if legs.required <= lo else None
@@ -1602,7 +1604,7 @@ def _reaches(model: _Model, need_km: float) -> tuple[bool, bool, bool]:
     return model.reaches(need_km)
 
 
-def _heaviest(model: _Model, need_km: np.ndarray) -> Any:
+def _heaviest(model: _Model, need_km: ArrayLike) -> float | np.ndarray | None:
     """The heaviest payload [t] the model's low end flies *need_km* with (heaviest_payload)."""
     need = np.asarray(need_km, dtype=float)
     flat = np.atleast_1d(need)
@@ -1614,7 +1616,8 @@ def _heaviest(model: _Model, need_km: np.ndarray) -> Any:
             low[k] = np.nan
     if need.ndim == 0:
         return None if np.isnan(low[0]) else float(low[0])
-    return low.reshape(need.shape)
+    out: np.ndarray = low.reshape(need.shape)
+    return out
 
 
 def _fewest_top_ups(

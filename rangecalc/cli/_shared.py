@@ -7,7 +7,7 @@ import json
 import math
 import textwrap
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeAlias
 
 from rangecalc._core.tolerance import pair
 from rangecalc.airspace.policy import AirspacePolicy
@@ -31,6 +31,9 @@ from rangecalc.model.sampling import DEFAULT_SAMPLES, Sampling
 from rangecalc.model.takeoff import TakeoffLimit, takeoff_limit
 
 EXIT_OK, EXIT_NO, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+
+#: The subcommands of ``rangecalc``, to which each command module adds its parser.
+Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 class _Parser(argparse.ArgumentParser):

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 import shapely
 
 from rangecalc.cli._shared import (
     EXIT_OK,
+    Subcommands,
     _add_policy,
     _catalog,
     _codes,
@@ -23,7 +23,7 @@ from rangecalc.data.progress import Progress
 from rangecalc.model.plan import Mission
 
 
-def register(sub: Any) -> None:
+def register(sub: Subcommands) -> None:
     """Add the command's parser to *sub* (the subparsers of ``rangecalc``)."""
     p = sub.add_parser(
         "bases-for",

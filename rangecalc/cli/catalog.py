@@ -18,6 +18,7 @@ from rangecalc.catalog import (
 )
 from rangecalc.cli._shared import (
     EXIT_OK,
+    Subcommands,
     _catalog,
     _dumps,
     _fit,
@@ -28,7 +29,7 @@ from rangecalc.cli._shared import (
 from rangecalc.data.errors import RangecalcError
 
 
-def register(sub: Any) -> None:
+def register(sub: Subcommands) -> None:
     """Add the command's parser to *sub* (the subparsers of ``rangecalc``)."""
     p = sub.add_parser("catalog", help="list, show and validate catalogs")
     csub = p.add_subparsers(dest="catalog_command", metavar="ACTION", parser_class=_Parser)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import replace
-from typing import Any
 
 from rangecalc.claims.claim import (
     ERROR,
@@ -18,6 +17,7 @@ from rangecalc.cli._shared import (
     EXIT_NO,
     EXIT_OK,
     MAP_FORMATS,
+    Subcommands,
     _add_sampling,
     _catalog,
     _dumps,
@@ -32,7 +32,7 @@ from rangecalc.data.errors import InputError
 from rangecalc.data.files import toml_files
 
 
-def register(sub: Any) -> None:
+def register(sub: Subcommands) -> None:
     """Add the command's parser to *sub* (the subparsers of ``rangecalc``)."""
     p = sub.add_parser(
         "check",

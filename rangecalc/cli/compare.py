@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 from rangecalc.claims.basing import (
     STATUS_NO_ROUTE,
@@ -13,6 +12,7 @@ from rangecalc.claims.basing import (
 )
 from rangecalc.cli._shared import (
     EXIT_OK,
+    Subcommands,
     _add_policy,
     _catalog,
     _codes,
@@ -24,7 +24,7 @@ from rangecalc.data.errors import RangecalcError
 from rangecalc.data.places import parse_coordinates
 
 
-def register(sub: Any) -> None:
+def register(sub: Subcommands) -> None:
     """Add the command's parser to *sub* (the subparsers of ``rangecalc``)."""
     p = sub.add_parser(
         "compare",

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 from rangecalc.cli._shared import (
     EXIT_OK,
     MAP_FORMATS,
+    Subcommands,
     _add_policy,
     _catalog,
     _dumps,
@@ -20,7 +20,7 @@ from rangecalc.data.progress import Progress
 from rangecalc.model.plan import Mission
 
 
-def register(sub: Any) -> None:
+def register(sub: Subcommands) -> None:
     """Add the command's parser to *sub* (the subparsers of ``rangecalc``)."""
     p = sub.add_parser(
         "coverage",

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 import numpy as np
 
 from rangecalc.cli._shared import (
     EXIT_OK,
+    Subcommands,
     _catalog,
     _dumps,
     _length_unit,
@@ -22,7 +22,7 @@ from rangecalc.data.geodesy import geodesic_inverse
 from rangecalc.data.places import resolve_place
 
 
-def register(sub: Any) -> None:
+def register(sub: Subcommands) -> None:
     """Add the command's parser to *sub* (the subparsers of ``rangecalc``)."""
     p = sub.add_parser(
         "distance",

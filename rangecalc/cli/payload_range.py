@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import textwrap
-from typing import Any
 
 from rangecalc.cli._shared import (
     EXIT_OK,
+    Subcommands,
     _catalog,
     _dumps,
     _limit_json,
@@ -21,7 +21,7 @@ from rangecalc.model.mission import (
 from rangecalc.model.plan import Mission
 
 
-def register(sub: Any) -> None:
+def register(sub: Subcommands) -> None:
     """Add the command's parser to *sub* (the subparsers of ``rangecalc``)."""
     p = sub.add_parser(
         "payload-range",

@@ -10,6 +10,7 @@ from rangecalc.catalog import Catalog
 from rangecalc.cli._shared import (
     EXIT_OK,
     MAP_FORMATS,
+    Subcommands,
     _add_policy,
     _catalog,
     _codes,
@@ -32,7 +33,7 @@ from rangecalc.model.plan import Mission
 from rangecalc.model.takeoff import TakeoffLimit
 
 
-def register(sub: Any) -> None:
+def register(sub: Subcommands) -> None:
     """Add the command's parser to *sub* (the subparsers of ``rangecalc``)."""
     p = sub.add_parser(
         "radius",

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 from rangecalc.claims.claim import evaluate_all, load_scenario
-from rangecalc.cli._shared import EXIT_NO, EXIT_OK, _catalog
+from rangecalc.cli._shared import EXIT_NO, EXIT_OK, Subcommands, _catalog
 
 
-def register(sub: Any) -> None:
+def register(sub: Subcommands) -> None:
     """Add the command's parser to *sub* (the subparsers of ``rangecalc``)."""
     p = sub.add_parser(
         "report",

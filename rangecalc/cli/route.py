@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 from rangecalc.airspace.boundaries import load_boundaries
 from rangecalc.airspace.policy import TERRITORIAL_SEA, closed_summary
@@ -12,6 +11,7 @@ from rangecalc.cli._shared import (
     EXIT_NO,
     EXIT_OK,
     MAP_FORMATS,
+    Subcommands,
     _add_policy,
     _catalog,
     _codes,
@@ -25,7 +25,7 @@ from rangecalc.cli._shared import (
 from rangecalc.data.progress import Progress
 
 
-def register(sub: Any) -> None:
+def register(sub: Subcommands) -> None:
     """Add the command's parser to *sub* (the subparsers of ``rangecalc``)."""
     p = sub.add_parser(
         "route",

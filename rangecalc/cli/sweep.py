@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 from rangecalc.cli._shared import (
     EXIT_OK,
+    Subcommands,
     _add_policy,
     _catalog,
     _dumps,
@@ -25,7 +25,7 @@ def _list(text: str) -> list[str]:
     return [t.strip() for t in text.split(sep) if t.strip()]
 
 
-def register(sub: Any) -> None:
+def register(sub: Subcommands) -> None:
     """Add the command's parser to *sub* (the subparsers of ``rangecalc``)."""
     p = sub.add_parser(
         "sweep",

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from rangecalc.data.units import Quantity, as_quantity, parse_unit, ureg
 
@@ -24,7 +25,9 @@ class Interval:
     high: Quantity
 
     @classmethod
-    def from_magnitudes(cls, low: Any, nominal: Any, high: Any, unit: str) -> Interval:
+    def from_magnitudes(
+        cls, low: ArrayLike, nominal: ArrayLike, high: ArrayLike, unit: str
+    ) -> Interval:
         """Build from plain magnitudes in *unit*."""
         u = parse_unit(unit)
 

@@ -419,7 +419,7 @@ class Mission:
             return None
         return float(self.recovery_distance.to("km").magnitude)
 
-    def with_payload(self, payload: Any) -> Mission:
+    def with_payload(self, payload: object) -> Mission:
         """The same mission with another payload."""
         return replace(self, payload=payload)
 

@@ -278,7 +278,7 @@ def _value(value: Any, key: str) -> Any:
     raise InputError(f"property {key!r}: cannot write a {type(value).__name__} as JSON ({value!r})")
 
 
-def json_safe(properties: Mapping[str, Any]) -> dict[str, Any]:
+def json_safe(properties: Mapping[str, object]) -> dict[str, Any]:
     """Properties as plain JSON data (see the module docstring for the rules).
 
     Raises
@@ -743,7 +743,7 @@ def _place_props(place: Place) -> dict[str, Any]:
     }
 
 
-def place_feature(place: Place | str, style: str, /, **props: Any) -> Feature:
+def place_feature(place: Place | str, style: str, /, **props: object) -> Feature:
     """A point at *place* in *style* (one of :data:`STYLES`), with *props* added.
 
     The properties hold the place's name, coordinates, country, kind, ICAO code and the
@@ -805,7 +805,7 @@ def ring_features(
     verdict: str | None = None,
     label: str,
     spacing: object = DEFAULT_SPACING,
-    properties: Mapping[str, Any] | None = None,
+    properties: Mapping[str, object] | None = None,
 ) -> list[Feature]:
     """Range rings around *place*: low, nominal and high of an interval, or given radii.
 
@@ -872,7 +872,7 @@ def reach_features(
     *,
     label: str,
     verdict: str | None = None,
-    properties: Mapping[str, Any] | None = None,
+    properties: Mapping[str, object] | None = None,
 ) -> list[Feature]:
     """The permitted reach areas of :func:`rangecalc.reach_area`, one feature per level.
 
@@ -937,7 +937,7 @@ def route_features(
     *,
     verdict: str | None = None,
     spacing: object = DEFAULT_SPACING,
-    properties: Mapping[str, Any] | None = None,
+    properties: Mapping[str, object] | None = None,
 ) -> list[Feature]:
     """The route as a line along ``route.track(spacing)``, with its numbers.
 
@@ -991,7 +991,7 @@ def airspace_features(
     territorial_sea: object = None,
     exempt: Iterable[str] = (),
     tolerance: object = DEFAULT_TOLERANCE,
-    properties: Mapping[str, Any] | None = None,
+    properties: Mapping[str, object] | None = None,
 ) -> list[Feature]:
     """Closed airspace as one feature: land plus territorial sea of every closed country.
 

@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import shapely
+from numpy.typing import ArrayLike
 from pyproj import Transformer
 from shapely.geometry import MultiPolygon, Polygon, box
 from shapely.geometry.base import BaseGeometry
@@ -153,12 +154,12 @@ class MapFrame:
         to_xy, _ = azimuthal_equidistant(lat, lon)
         return cls(lat, lon, to_xy, axes)
 
-    def xy(self, *, lat: Any, lon: Any) -> tuple[np.ndarray, np.ndarray]:
+    def xy(self, *, lat: ArrayLike, lon: ArrayLike) -> tuple[np.ndarray, np.ndarray]:
         """Projected metres (x east, y north) of points given in decimal degrees."""
         x, y = self.transformer.transform(np.asarray(lon, float), np.asarray(lat, float))
         return np.asarray(x, float), np.asarray(y, float)
 
-    def lonlat(self, x: Any, y: Any) -> tuple[np.ndarray, np.ndarray]:
+    def lonlat(self, x: ArrayLike, y: ArrayLike) -> tuple[np.ndarray, np.ndarray]:
         """Decimal degrees (lon, lat) of projected points."""
         lon, lat = self.transformer.transform(
             np.asarray(x, float), np.asarray(y, float), direction="INVERSE"

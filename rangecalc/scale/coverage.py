@@ -37,7 +37,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 import shapely
@@ -202,7 +201,7 @@ def coverage(
     resolution: object = "10 km",
     territorial_sea: object = None,
     catalog: Catalog | None = None,
-    client: Any = None,
+    client: object = None,
     progress: Progress | None = None,
 ) -> Coverage:
     """Share of *country* that *bases* reach, with the uncovered part as a polygon.

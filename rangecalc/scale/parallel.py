@@ -24,7 +24,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
-def _client(client: Any) -> tuple[Any, bool]:
+def _client(client: object) -> tuple[Any, bool]:
     """The dask.distributed client for *client* (a client or an address) and whether we own it."""
     try:
         from dask.distributed import Client
@@ -47,7 +47,7 @@ def run_tasks(
     fn: Callable[[T], R],
     tasks: Sequence[T],
     *,
-    client: Any = None,
+    client: object = None,
     progress: Progress | None = None,
     desc: str = "tasks",
 ) -> list[R]:

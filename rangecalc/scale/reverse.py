@@ -17,7 +17,6 @@ the heaviest payload that still reaches, ranked by margin, best first.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -94,12 +93,12 @@ def bases_for(
     target: str | Place,
     *,
     countries: Iterable[str] | None = None,
-    min_runway: Any = None,
+    min_runway: object = None,
     mission: Mission | None = None,
     policy: AirspacePolicy | None = None,
     territorial_sea: object = None,
     catalog: Catalog | None = None,
-    client: Any = None,
+    client: object = None,
     progress: Progress | None = None,
 ) -> pd.DataFrame:
     """Every candidate airfield for reaching *target*, ranked by margin.

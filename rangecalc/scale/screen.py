@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+from numpy.typing import ArrayLike
 
 from rangecalc._core import screen as _s
 from rangecalc.data.errors import InputError
@@ -106,7 +107,7 @@ def _reach_m(reach: Any, n: int) -> tuple[npt.NDArray[np.float64], npt.NDArray[n
 
 
 def screen_reach(
-    origins: Any, targets: Any, reach: Any, *, chunk_pairs: int = 2_000_000
+    origins: ArrayLike, targets: ArrayLike, reach: object, *, chunk_pairs: int = 2_000_000
 ) -> Screening:
     """Verdicts of every origin x target pair against each origin's reach.
 

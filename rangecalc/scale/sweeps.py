@@ -162,13 +162,13 @@ def sweep(
     bases: Iterable[str | Place],
     targets: Iterable[str | Place],
     *,
-    payloads: Any = None,
+    payloads: object = None,
     mission: Mission | None = None,
     policy: AirspacePolicy | None = None,
     territorial_sea: object = None,
     max_payload: bool = False,
     catalog: Catalog | None = None,
-    client: Any = None,
+    client: object = None,
     progress: Progress | None = None,
 ) -> pd.DataFrame:
     """Every aircraft x payload x base x target, with the verdict its own claim would get.

@@ -45,7 +45,6 @@ NAMES = {
     "TakeoffLimit": "rangecalc.model",
     "UnitError": "rangecalc.data",
     "UnknownEntryError": "rangecalc.catalog",
-    "Verdict": "rangecalc.claims",
     "air_density": "rangecalc.model",
     "airfield": "rangecalc.data",
     "as_quantity": "rangecalc.data",
@@ -129,6 +128,9 @@ def _warn(old: str, new: str, stacklevel: int) -> None:
 
 def name(attribute: str) -> Any:
     """``rangecalc.<attribute>`` for a name that moved (AttributeError for any other)."""
+    if attribute == "Verdict":  # 0.1's name of the Assessment
+        _warn("rangecalc.Verdict", "rangecalc.Assessment", 4)
+        return importlib.import_module("rangecalc.claims.claim").Assessment
     if attribute in NAMES:
         # the caller of rangecalc.__getattr__, which called this
         _warn(f"rangecalc.{attribute}", f"{NAMES[attribute]}.{attribute}", 4)

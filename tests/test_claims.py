@@ -86,7 +86,7 @@ def test_cli_check_bad_input_exits_2(stem: str, capsys: pytest.CaptureFixture[st
 
 
 @pytest.fixture(scope="module")
-def seed_results() -> dict[str, rc.claims.Verdict]:
+def seed_results() -> dict[str, rc.claims.Assessment]:
     out = {}
     for f in sorted((ROOT / "seeds").glob("*.toml")):
         _, verdicts = check(f)
@@ -94,7 +94,7 @@ def seed_results() -> dict[str, rc.claims.Verdict]:
     return out
 
 
-def test_seeds_meet_their_expectations(seed_results: dict[str, rc.claims.Verdict]) -> None:
+def test_seeds_meet_their_expectations(seed_results: dict[str, rc.claims.Assessment]) -> None:
     assert len(seed_results) >= 10
     for v in seed_results.values():
         assert v.claim.expect is not None and v.claim.rationale, v.claim.id
@@ -102,7 +102,7 @@ def test_seeds_meet_their_expectations(seed_results: dict[str, rc.claims.Verdict
         assert v.matches_expectation, (v.claim.id, v.verdict, v.explanation)
 
 
-def test_central_claim(seed_results: dict[str, rc.claims.Verdict]) -> None:
+def test_central_claim(seed_results: dict[str, rc.claims.Assessment]) -> None:
     v = seed_results["004-tu22m3-anywhere-in-syria-from-mozdok"]
     # the worst point is found by permitted route, far longer than the great circle
     assert v.route is not None
@@ -117,7 +117,7 @@ def test_central_claim(seed_results: dict[str, rc.claims.Verdict]) -> None:
     assert v.min_refuelings == 0  # the Tu-22M3 cannot refuel; it holds without
 
 
-def test_verdict_rule_on_a_place_claim(seed_results: dict[str, rc.claims.Verdict]) -> None:
+def test_verdict_rule_on_a_place_claim(seed_results: dict[str, rc.claims.Assessment]) -> None:
     v = seed_results["004-su30sm-hormuz-patrol-from-hamadan"]
     lo, _, hi = v.available.magnitudes("km")
     assert v.verdict == "fails" and v.required_km > hi

@@ -80,5 +80,9 @@ def test_the_names_and_modules_that_moved_still_work_with_a_warning() -> None:
     with pytest.warns(DeprecationWarning, match="rangecalc.airspace.routing"):
         from rangecalc.routing import Router as OldRouter  # type: ignore[import-not-found]
     assert OldRouter is Router
+    with pytest.warns(DeprecationWarning, match="rangecalc.Assessment"):
+        assert rangecalc.Verdict is rangecalc.Assessment
+    with pytest.warns(DeprecationWarning, match="it is rangecalc.claims.Assessment"):
+        assert rangecalc.claims.Verdict is rangecalc.Assessment
     with pytest.raises(AttributeError):
         rangecalc.no_such_name  # noqa: B018

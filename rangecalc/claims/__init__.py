@@ -26,7 +26,6 @@ from rangecalc.claims.claim import (
     Evaluation,
     Scenario,
     ScenarioError,
-    Verdict,
     check,
     chosen_steps,
     evaluate,
@@ -38,6 +37,16 @@ from rangecalc.claims.claim import (
 )
 from rangecalc.claims.legs import Legs, Required, country_points
 from rangecalc.claims.standoff import StandoffReach, standoff_reach, weapon_range
+
+
+def __getattr__(name: str) -> object:
+    """``Verdict``, the name :class:`Assessment` had in 0.1 (one release, with a warning)."""
+    if name == "Verdict":
+        from rangecalc.claims import claim
+
+        return claim.__getattr__(name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "ERROR",
@@ -55,7 +64,6 @@ __all__ = [
     "Scenario",
     "ScenarioError",
     "StandoffReach",
-    "Verdict",
     "check",
     "chosen_steps",
     "compare_bases",

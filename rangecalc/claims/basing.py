@@ -13,7 +13,9 @@ and sortie rate come from :func:`rangecalc.model.sortie_time` with its documente
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
@@ -60,8 +62,9 @@ def compare_bases(
     temperature: object | None = None,
     takeoff_run: object | None = None,
     turnaround: object = TURNAROUND,
-    profile: str = "hi-hi-hi",
+    mission: Mission | None = None,
     catalog: Catalog | None = None,
+    profile: str | None = None,
 ) -> pd.DataFrame:
     """One row per base: route, time, payload, take-off limit and payload per day.
 
@@ -69,7 +72,9 @@ def compare_bases(
     permitted route from each base). The airspace is *policy* (an
     :class:`~rangecalc.airspace.policy.AirspacePolicy`), or *denied*/*allowed* and
     *transit_passage*; each base's distance is the one a claim from that base alone
-    requires (:mod:`rangecalc.claims.legs`). Columns: ``base``, ``icao`` (None when the base has
+    requires (:mod:`rangecalc.claims.legs`). What is flown is *mission* (default
+    ``Mission()``; its payload is what the payload columns solve for, and the runway's
+    take-off limit is applied to it). Columns: ``base``, ``icao`` (None when the base has
     none), ``route_km``, ``great_circle_km``, ``block_time_h``, ``max_payload_t``
     (nominal), ``max_payload_low_t``, ``takeoff_limit_t``, ``sorties_per_day``,
     ``payload_per_day_t``, ``takeoff_known`` (False when no take-off run, runway or
@@ -91,6 +96,18 @@ def compare_bases(
         raise InputError(f"target: expected a place reference or 'country:XX', got {target!r}")
     cat = catalog or default_catalog()
     af = cat.airframe(aircraft)
+    mission = Mission() if mission is None else mission
+    if not isinstance(mission, Mission):
+        raise InputError(
+            f'mission: expected a Mission such as Mission(profile="hi-lo-hi"), got {mission!r}'
+        )
+    if profile is not None:  # 0.1's keyword, now the mission's
+        warnings.warn(
+            "compare_bases(profile=...) is deprecated: give mission=Mission(profile=...)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        mission = replace(mission, profile=profile)
     # Checked once here, so that a malformed value is an error rather than "no data".
     conditions = TakeoffConditions.of(temperature=temperature, takeoff_run=takeoff_run)
     policy = policy_of(policy, denied, allowed, transit_passage)
@@ -155,12 +172,12 @@ def compare_bases(
         if limit_kg is not None and not leaves_fuel(af, float(limit_kg.to("kg").magnitude)):
             row["status"] = STATUS_NO_TAKEOFF
             continue
-        mission = Mission(profile=profile, takeoff_mass_limit=limit_kg)
-        empty = combat_radius(af, mission.with_payload("0 t"), catalog=cat)
+        flown = replace(mission, takeoff_mass_limit=limit_kg)
+        empty = combat_radius(af, flown.with_payload("0 t"), catalog=cat)
         if empty.radius.magnitudes("km")[1] < km:
             row["status"] = STATUS_OUT_OF_REACH  # not even empty: no payload "still reaches"
             continue
-        mp = max_payload(af, ureg.Quantity(km, "km"), mission, catalog=cat)
+        mp = max_payload(af, ureg.Quantity(km, "km"), flown, catalog=cat)
         pay = float(mp.nominal.to("t").magnitude)
         rate = float(s.sorties_per_day.nominal.to("1/day").magnitude)
         row.update(

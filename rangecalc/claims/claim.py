@@ -83,7 +83,6 @@ __all__ = [
     "Evaluation",
     "Scenario",
     "ScenarioError",
-    "Verdict",
     "check",
     "evaluate",
     "evaluate_all",
@@ -91,7 +90,7 @@ __all__ = [
 ]
 
 VERDICTS = ("holds", "fails", "uncertain")
-#: The verdict of a claim that could not be evaluated (its reason is in ``Verdict.error``).
+#: The verdict of a claim that could not be evaluated (its reason is in ``Assessment.error``).
 ERROR = "error"
 KINDS = ("aircraft", "standoff", "weapon")
 _TOP_KEYS = ("title", "description", "airspace", "places", "airframes", "weapons", "claims")
@@ -515,8 +514,16 @@ class Assessment:
         return float(self.available.low.to("km").magnitude) - self.required_km
 
 
-#: The name this record had before it held routes and the radius; kept for callers.
-Verdict = Assessment
+def __getattr__(name: str) -> object:
+    """``Verdict``, this record's name before it held routes and the radius (one release)."""
+    if name == "Verdict":
+        warnings.warn(
+            "rangecalc.claims.Verdict is deprecated: it is rangecalc.claims.Assessment",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return Assessment
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # ---------------------------------------------------------------------------- parsing
@@ -1682,7 +1689,7 @@ def evaluate_all(
 
     A claim whose evaluation raises a :class:`RangecalcError` (a boundary missing for a
     country it names, a mission the model cannot fly) gets the verdict ``"error"`` with the
-    reason in ``Verdict.error``; every other claim is evaluated as usual.
+    reason in ``Assessment.error``; every other claim is evaluated as usual.
     """
     chosen = chosen_steps(steps)  # an unknown step is refused before any claim is flown
     verdicts = []

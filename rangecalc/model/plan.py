@@ -45,14 +45,13 @@ from typing import Any
 import numpy as np
 
 from rangecalc._core.tolerance import below, snap
-from rangecalc.catalog.records import tank_load
+from rangecalc.catalog.records import PROFILES, tank_load
 from rangecalc.data.errors import InputError
 from rangecalc.data.units import Quantity, as_quantity, magnitude, ureg
 from rangecalc.model.reserves import DEFAULT_RESERVE, ReserveRule, reserve_rule
 
 __all__ = ["PLACEMENTS", "PROFILES", "Mission", "Refueling", "TankLoad"]
 
-PROFILES: tuple[str, ...] = ("hi-hi-hi", "hi-lo-hi", "lo-lo-lo")
 PLACEMENTS: tuple[str, ...] = ("optimal", "safe")
 #: Most aerial top-ups one mission may ask for, each way. A bound on the work asked of the
 #: model, far beyond practice: Black Buck 1 (1982) needed seven on the way out.

@@ -1210,7 +1210,8 @@ class ClaimChain:
             else:
                 no_way_home = f"no permitted route from the target home to {r.recover.name}"
         tracks = self._tracks(r, out, home) if np.isfinite(required) else None
-        ev.legs = _Legs(legs.km, worst, best, out, home, required, back_km, no_way_home, tracks)
+        table = legs.table_km()
+        ev.legs = _Legs(table, worst, best, out, home, required, back_km, no_way_home, tracks)
 
     def _tracks(
         self, r: _Resolved, out: Route, home: Route | None

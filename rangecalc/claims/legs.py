@@ -108,6 +108,7 @@ class Legs:
         self._km: np.ndarray | None = None
         self._found: dict[tuple[int, int], Found] = {}
         self._routers: dict[LegPermit, Router] = {}
+        self._required: Required | None = None
 
     def _group(self, origin: Place) -> dict[LegPermit, list[int]]:
         """The targets of *origin* grouped by the permit of their leg."""
@@ -225,13 +226,34 @@ class Legs:
             out[missing] = self.km[i, missing]
         return out
 
+    def table_km(self) -> np.ndarray:
+        """Distance [km] from every origin to every target (one row per origin).
+
+        :attr:`km`; for one origin and one target, the checked length of its route, with
+        no table search.
+        """
+        if len(self.origins) == len(self.targets) == 1:
+            return np.array([[self.required().km]])
+        return self.km
+
     def required(self) -> Required:
-        """The worst target, its best origin, the route between them and its length."""
-        km = self.km
-        worst = int(np.argmax(km.min(axis=0)))
-        best = int(np.argmin(km[:, worst]))
+        """The worst target, its best origin, the route between them and its length.
+
+        With one origin and one target there is nothing to choose: the leg is searched
+        once, for its route, and the table of :attr:`km` only where there is no route.
+        """
+        if self._required is not None:
+            return self._required
+        if len(self.origins) == len(self.targets) == 1:
+            worst = best = 0
+        else:
+            km = self.km
+            worst = int(np.argmax(km.min(axis=0)))
+            best = int(np.argmin(km[:, worst]))
         rt = self.route(best, worst)
-        length = float(km[best, worst])
         if rt.distance is not None:
             length = float(rt.distance.to("km").magnitude)
-        return Required(length, worst, best, rt)
+        else:
+            length = float(self.km[best, worst])
+        self._required = Required(length, worst, best, rt)
+        return self._required

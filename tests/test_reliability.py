@@ -446,14 +446,20 @@ def test_one_claim_that_cannot_be_evaluated_leaves_the_others(
         '[[claims]]\nid = "budget"\naircraft = "Su-34"\nbases = ["Mozdok"]\n'
         'target = "Deir ez-Zor"\nairspace = { denied = ["TR", "GE", "AZ", "AM"] }\n'
     )
-    real = routing.Router.distances
 
-    def fails_when_closed(self: routing.Router, origin: object, targets: object) -> object:
-        if self.closed:
-            raise rc.InputError("too large to search (a stand-in failure)")
-        return real(self, origin, targets)  # type: ignore[arg-type]
+    def failing(name: str) -> object:
+        real = getattr(routing.Router, name)
 
-    monkeypatch.setattr(routing.Router, "distances", fails_when_closed)
+        def fails_when_closed(self: routing.Router, origin: object, targets: object) -> object:
+            if self.closed:
+                raise rc.InputError("too large to search (a stand-in failure)")
+            return real(self, origin, targets)
+
+        return fails_when_closed
+
+    # every search a claim's legs may make: the distance table, one route, many routes
+    for name in ("distances", "path_found", "paths_found"):
+        monkeypatch.setattr(routing.Router, name, failing(name))
     _, verdicts = check(f)
     fine, budget = verdicts
     assert fine.verdict == "holds" and fine.matches_expectation

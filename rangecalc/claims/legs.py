@@ -8,16 +8,22 @@ basing comparison alike:
    share a permit share one search from each origin. A point sampled along a country's
    border (``country:XX``) lies inside that country, so such points share the permit of
    their country and the origin;
-2. ``km`` is the searched distance of every pair (:meth:`Router.distances
-   <rangecalc.airspace.routing.Router.distances>`; inf where no permitted route exists);
+2. ``km`` is the distance of every pair: to a place, the length of its route, the legs
+   checked against the closed airspace every 2 km (one search per origin, permit and
+   frame gives the route of every place at once, as :func:`~rangecalc.route` would find
+   each alone, :meth:`Router.paths_found
+   <rangecalc.airspace.routing.Router.paths_found>`); to the ~1,000 border points of a
+   country, the searched distance (:meth:`Router.distances
+   <rangecalc.airspace.routing.Router.distances>`, within a few hundred metres of the
+   route and six times cheaper than routing every point); inf where no permitted route
+   exists;
 3. the worst target is the one whose best origin is farthest, and the distance required
-   is the length of the route from that origin, its legs checked against the closed
-   airspace every 2 km (:meth:`Legs.route`): a little longer than the search's distance
-   where a leg had to bend further out.
+   is the checked length of the route from that origin (for a country's farthest point,
+   routed then: a little longer than the search's distance where a leg had to bend
+   further out).
 
-Each route is searched once and kept on the :class:`Legs` it belongs to;
-:meth:`Legs.checked_km` searches every target of an origin at once (one search per frame,
-the same answers as one by one), for the sweeps.
+Each route is searched once and kept on the :class:`Legs` it belongs to; one origin and
+one target need no table at all.
 """
 
 from __future__ import annotations
@@ -134,18 +140,39 @@ class Legs:
 
     @property
     def km(self) -> np.ndarray:
-        """Searched distance [km] of every leg: one row per origin, one column per target."""
+        """Distance [km] of every leg: one row per origin, one column per target.
+
+        To a place, the checked length of its route (each searched once, one search per
+        permit and frame for all the places of an origin, and kept); to a country's
+        border point, the searched distance (see the module docstring).
+        """
         if self._km is None:
             out = np.full((len(self.origins), len(self.targets)), np.inf)
-            for row, (o, groups) in enumerate(zip(self.origins, self._groups, strict=True)):
-                for permit, index in groups.items():
-                    router = self._router(permit)
-                    if router.blocked_at(o.lat, o.lon):
-                        continue
-                    pts = np.array([[self.targets[i].lat, self.targets[i].lon] for i in index])
-                    out[row, index] = router.distances((o.lat, o.lon), pts) / 1000.0
+            places = [j for j, t in enumerate(self.targets) if t.source != BORDER_POINT]
+            borders = [j for j, t in enumerate(self.targets) if t.source == BORDER_POINT]
+            for i in range(len(self.origins)):
+                if places:
+                    out[i, places] = self.checked_km(i, places)
+                if borders:
+                    out[i, borders] = self._estimate(i, borders)
             self._km = out
         return self._km
+
+    def _estimate(self, i: int, js: Sequence[int]) -> np.ndarray:
+        """Searched distance [km] from origin *i* to targets *js* (inf where none)."""
+        o = self.origins[i]
+        out = np.full(len(js), np.inf)
+        at = {j: k for k, j in enumerate(js)}
+        for permit, index in self._groups[i].items():
+            mine = [j for j in index if j in at]
+            if not mine:
+                continue
+            router = self._router(permit)
+            if router.blocked_at(o.lat, o.lon):
+                continue
+            pts = np.array([[self.targets[j].lat, self.targets[j].lon] for j in mine])
+            out[[at[j] for j in mine]] = router.distances((o.lat, o.lon), pts) / 1000.0
+        return out
 
     def _permit(self, i: int, j: int) -> LegPermit:
         return next(p for p, index in self._groups[i].items() if j in index)
@@ -194,36 +221,38 @@ class Legs:
         self._search(i, (j,))
         return route_of(a, t, self._found[(i, j)], self._router(permit), permit, self.boundaries)
 
-    def checked_km(self, i: int) -> np.ndarray:
-        """Length [km] of the route from origin *i* to every target, its legs checked.
+    def checked_km(self, i: int, js: Sequence[int] | None = None) -> np.ndarray:
+        """Length [km] of the route from origin *i* to each target *js* (default: all).
 
-        Where there is no route, the searched distance (inf, or the rare finite distance
-        whose legs could not be made clear), as :meth:`required` gives it.
+        Each route searched once (one search per permit and frame for all of them) and
+        its legs checked. Where there is no route, the searched distance (inf, or the rare
+        finite distance whose legs could not be made clear), as :meth:`required` gives it.
         """
-        self._search(i, range(len(self.targets)))
-        metres = np.full(len(self.targets), np.nan)
+        js = list(range(len(self.targets))) if js is None else list(js)
+        self._search(i, js)
+        metres = np.full(len(js), np.nan)
         direct: list[int] = []
-        for j in range(len(self.targets)):
+        for k, j in enumerate(js):
             path = self._found[(i, j)][0]
             if path is None:
                 continue
             if len(path) == 2:
-                direct.append(j)
+                direct.append(k)
             else:
-                metres[j] = _g.path_length(lat=[p[0] for p in path], lon=[p[1] for p in path])
+                metres[k] = _g.path_length(lat=[p[0] for p in path], lon=[p[1] for p in path])
         if direct:  # the direct legs' lengths from one vectorised geodesic call
             a = self.origins[i]
             metres[direct] = _g.inverse(
                 lat1=np.full(len(direct), a.lat),
                 lon1=np.full(len(direct), a.lon),
-                lat2=np.array([self.targets[j].lat for j in direct]),
-                lon2=np.array([self.targets[j].lon for j in direct]),
+                lat2=np.array([self.targets[js[k]].lat for k in direct]),
+                lon2=np.array([self.targets[js[k]].lon for k in direct]),
             )[0]
         # m -> km as route() converts, once for the whole array (the same factor)
         out = np.asarray(ureg.Quantity(metres, "m").to("km").magnitude, dtype=float)
-        missing = np.isnan(out)
-        if missing.any():
-            out[missing] = self.km[i, missing]
+        missing = np.flatnonzero(np.isnan(out))
+        if len(missing):
+            out[missing] = self._estimate(i, [js[k] for k in missing])
         return out
 
     def table_km(self) -> np.ndarray:
@@ -254,6 +283,6 @@ class Legs:
         if rt.distance is not None:
             length = float(rt.distance.to("km").magnitude)
         else:
-            length = float(self.km[best, worst])
+            length = float(self._estimate(best, [worst])[0])
         self._required = Required(length, worst, best, rt)
         return self._required

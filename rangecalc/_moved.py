@@ -145,6 +145,10 @@ def name(attribute: str) -> Any:
 class _Finder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
     """Imports a module of 0.1 by its old name as the module at its new place."""
 
+    def __init__(self) -> None:
+        #: The specs of the modules given under an old name, to give back (see exec_module).
+        self._specs: dict[str, importlib.machinery.ModuleSpec | None] = {}
+
     def find_spec(
         self, fullname: str, path: Any = None, target: ModuleType | None = None
     ) -> importlib.machinery.ModuleSpec | None:
@@ -153,11 +157,20 @@ class _Finder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         return importlib.util.spec_from_loader(fullname, self)
 
     def create_module(self, spec: importlib.machinery.ModuleSpec) -> ModuleType:
-        _warn(spec.name, MODULES[spec.name], 2)  # the import machinery's frames are skipped
-        return importlib.import_module(MODULES[spec.name])
+        # 3: past this method and the import machinery's own frames, to the importing line
+        _warn(spec.name, MODULES[spec.name], 3)
+        module = importlib.import_module(MODULES[spec.name])
+        self._specs[spec.name] = module.__spec__
+        return module
 
     def exec_module(self, module: ModuleType) -> None:
-        """Nothing to run: the module at the new place is already imported."""
+        """Nothing to run: the module at its new place is imported already.
+
+        The import system has just given it the old name's spec; its own goes back, so
+        that tools reading ``__spec__`` (resources, coverage, ``-m``) still find its file.
+        """
+        if module.__spec__ is not None and module.__spec__.name in self._specs:
+            module.__spec__ = self._specs[module.__spec__.name]
 
 
 def install() -> None:

@@ -431,3 +431,46 @@ def test_a_claim_flies_its_mission_and_0_1_keywords_still_work() -> None:
         rc.Mission(payload="-1 t")
     with pytest.raises(TypeError, match="unexpected keyword argument 'paylod'"):
         rc.Claim(id="c", statement="s", kind="aircraft", target=("Aleppo",), paylod="4 t")
+
+
+def test_model_copies_answer_as_models_built_for_their_own_mission() -> None:
+    """Review regression: a model copied for another payload, then another split of
+    top-ups, flew the first payload again; a copy's result() now is its own mission's."""
+    from rangecalc.model.mission import _Model
+
+    plan = rc.Refueling(tanker="Il-78M")
+    m = _Model("Su-34", rc.Mission(payload="8 t", refueling=plan), None, None)
+    copied = m.with_payload_kg(0.0).with_plan(1, 0).result()
+    fresh = rc.combat_radius(
+        "Su-34", rc.Mission(payload="0 t", refueling=rc.Refueling(out=1, tanker="Il-78M"))
+    )
+    assert copied.radius.magnitudes("km") == pytest.approx(fresh.radius.magnitudes("km"))
+    back = _Model(
+        "Su-34",
+        rc.Mission(payload="4 t", refueling=rc.Refueling(out=1, tanker="Il-78M")),
+        None,
+        None,
+    )
+    none = back.with_plan(0, 0).result()
+    assert (
+        none.tanker is None
+        and none.notes
+        == rc.combat_radius(
+            "Su-34", rc.Mission(payload="4 t", refueling=rc.Refueling(tanker="Il-78M"))
+        ).notes
+    )
+
+
+def test_a_weapon_claim_takes_0_1_aircraft_keywords_at_their_defaults() -> None:
+    """0.1 let a weapon claim carry the aircraft keywords at their defaults; a real
+    aircraft keyword on a weapon claim is still refused."""
+    launch = ("Southern Caspian launch area",)
+    w = rc.Claim(id="w", statement="s", kind="weapon", target=("Raqqa",), weapon="3M-14 Kalibr",
+                 launch=launch, payload=None, on_station="0 h")  # fmt: skip
+    assert w.mission is None
+    with (
+        pytest.warns(DeprecationWarning, match="mission=Mission"),
+        pytest.raises(rc.InputError, match="only an aircraft"),
+    ):
+        rc.Claim(id="w", statement="s", kind="weapon", target=("Raqqa",), weapon="3M-14 Kalibr",
+                 launch=launch, payload="1 t")  # fmt: skip

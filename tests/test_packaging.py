@@ -60,6 +60,7 @@ def test_the_names_and_modules_that_moved_still_work_with_a_warning() -> None:
     """0.1's top-level names and module paths give the same objects for one release,
     each with a DeprecationWarning that names the new place."""
     import importlib
+    import importlib.util
     import sys
 
     import rangecalc
@@ -77,6 +78,9 @@ def test_the_names_and_modules_that_moved_still_work_with_a_warning() -> None:
     with pytest.warns(DeprecationWarning, match="rangecalc.model.mission"):
         old_mission = importlib.import_module("rangecalc.mission")
     assert old_mission.combat_radius is combat_radius
+    # the module keeps its own spec (its file), whatever name it was imported by
+    assert old_mission.__spec__.name == "rangecalc.model.mission"
+    assert importlib.util.find_spec("rangecalc.model.mission").origin is not None
     with pytest.warns(DeprecationWarning, match="rangecalc.airspace.routing"):
         from rangecalc.routing import Router as OldRouter  # type: ignore[import-not-found]
     assert OldRouter is Router

@@ -12,6 +12,8 @@ The names of the former module ``rangecalc.claims`` (now
 :mod:`~rangecalc.claims.claim`) are here too.
 """
 
+import warnings
+
 from rangecalc.claims.basing import compare_bases
 from rangecalc.claims.claim import (
     ERROR,
@@ -42,9 +44,12 @@ from rangecalc.claims.standoff import StandoffReach, standoff_reach, weapon_rang
 def __getattr__(name: str) -> object:
     """``Verdict``, the name :class:`Assessment` had in 0.1 (one release, with a warning)."""
     if name == "Verdict":
-        from rangecalc.claims import claim
-
-        return claim.__getattr__(name)
+        warnings.warn(
+            "rangecalc.claims.Verdict is deprecated: it is rangecalc.claims.Assessment",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return Assessment
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

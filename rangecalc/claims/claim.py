@@ -67,6 +67,7 @@ from rangecalc.model.mission import (
     refuelings_for,
 )
 from rangecalc.model.plan import Mission, Refueling, TankLoad
+from rangecalc.model.reserves import DEFAULT_RESERVE
 from rangecalc.model.sampling import Estimate, Sampling, draw
 from rangecalc.model.tankers import tanker_for
 
@@ -127,6 +128,18 @@ _AIRSPACE_KEYS = ("denied", "allowed", "territorial_sea", "transit_passage")
 #: Largest refuelling plan (top-ups out and back together) that the search for the fewest
 #: top-ups tries, every split of each total.
 MAX_PLAN_SEARCH = 12
+#: What 0.1's Claim held when a keyword was not given (a weapon claim took them so).
+_LEGACY_DEFAULTS: dict[str, object] = {
+    "payload": None,
+    "profile": "hi-hi-hi",
+    "refueling": Refueling(),
+    "tanks": (),
+    "keep_tanks": False,
+    "full_fuel": False,
+    "reserve": DEFAULT_RESERVE,
+    "on_station": "0 h",
+    "keep_payload": False,
+}
 #: Claim keywords of 0.1 that are now its Mission's: the Mission field each sets, and
 #: whether the value is inverted (``keep_tanks`` is ``not jettison_tanks``).
 _MISSION_KEYWORDS: dict[str, tuple[str, bool]] = {
@@ -222,6 +235,8 @@ class Claim:
         airspace = AirspacePolicy() if airspace is None else airspace
         if "territorial_sea" in legacy:  # 0.1's, now the policy's
             airspace = with_sea(airspace, legacy.pop("territorial_sea"), "Claim")
+        if kind == "weapon":  # 0.1 took the aircraft keywords at their defaults here too
+            legacy = {k: v for k, v in legacy.items() if _LEGACY_DEFAULTS.get(k, v) != v}
         if legacy:
             mission = _legacy_mission(mission, legacy)
         if mission is None and kind != "weapon":
@@ -965,7 +980,10 @@ def permitted_distances(
     policy: AirspacePolicy,
     territorial_sea: object = None,
 ) -> np.ndarray:
-    """Searched permitted-route distance [km] from *origin* to each target (inf where none).
+    """Permitted-route distance [km] from *origin* to each target (inf where none).
+
+    Now the distances of :class:`~rangecalc.claims.legs.Legs`: to a place, the checked
+    length of its route; to a country's border point, the searched distance.
 
     .. deprecated:: 0.2
        Use :class:`rangecalc.claims.legs.Legs` (its :attr:`~rangecalc.claims.legs.Legs.km`, and

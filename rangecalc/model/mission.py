@@ -106,7 +106,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -1060,6 +1060,9 @@ class _Model:
         self.catalog, self.tracks = catalog, tracks
         self._plans: dict[tuple[int, int], _Model] = {}
         self._sibling: _Model | None = None
+        #: A copy (another split, another payload) shares this model's box for the kernel;
+        #: its result() is that of a model built for its own mission.
+        self._copy = False
         self.af, self.mission, self.plan, self.profile = af, mission, plan, profile
         self.payload_kg, self.payload_q = payload_kg, payload_q
         self.notes, self.inputs, self.units, self.provenance = notes, inputs, units, provenance
@@ -1184,16 +1187,17 @@ class _Model:
             elif model.plan.tanker is not None:
                 notes = [n for n in notes if _OFFLOAD_NOTE not in n] + [_UNUSED_TANKER]
             model.notes = notes
-            model._plans, model._sibling = {}, self._sibling
+            model._plans, model._sibling, model._copy = {}, self._sibling, True
         self._plans[key] = model
         return model
 
     def with_payload_kg(self, kg: float) -> _Model:
         """The same model carrying *kg* of payload (at most its airframe's maximum)."""
         model = copy.copy(self)
-        model.payload_kg = np.asarray(float(kg))
         model.payload_q = ureg.Quantity(float(kg), "kg")
-        model._plans, model._sibling = {}, None
+        model.payload_kg = np.asarray(float(kg))
+        model.mission = replace(self.mission, payload=model.payload_q)
+        model._plans, model._sibling, model._copy = {}, None, True
         return model
 
     def reaches(self, km: float) -> tuple[bool, bool, bool]:
@@ -1257,6 +1261,8 @@ class _Model:
 
     def result(self) -> RadiusResult:
         """The radius interval at this model's payload, with its notes and sources."""
+        if self._copy:  # notes, tanker and sources are those of its own mission
+            return _Model(self.af, self.mission, self.catalog, self.tracks).result()
         return _radius_result(self)
 
     def sampled(self, sampling: Sampling) -> FigureRows:

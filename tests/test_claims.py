@@ -434,15 +434,15 @@ def test_a_claim_flies_its_mission_and_0_1_keywords_still_work() -> None:
 
 
 def test_model_copies_answer_as_models_built_for_their_own_mission() -> None:
-    """Review regression: a model copied for another payload, then another split of
-    top-ups, flew the first payload again; a copy's result() now is its own mission's."""
+    """A model for another split of top-ups flies this model's payload (review
+    regression), and a copy's result() is that of its own mission (tanker, notes)."""
     from rangecalc.model.mission import _Model
 
     plan = rc.Refueling(tanker="Il-78M")
     m = _Model("Su-34", rc.Mission(payload="8 t", refueling=plan), None, None)
-    copied = m.with_payload_kg(0.0).with_plan(1, 0).result()
+    copied = m.with_plan(1, 0).with_plan(2, 0).result()
     fresh = rc.combat_radius(
-        "Su-34", rc.Mission(payload="0 t", refueling=rc.Refueling(out=1, tanker="Il-78M"))
+        "Su-34", rc.Mission(payload="8 t", refueling=rc.Refueling(out=2, tanker="Il-78M"))
     )
     assert copied.radius.magnitudes("km") == pytest.approx(fresh.radius.magnitudes("km"))
     back = _Model(

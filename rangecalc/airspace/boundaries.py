@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import shapely
@@ -270,6 +270,34 @@ def load_boundaries(
 def _unpack(blob: np.ndarray, offsets: np.ndarray) -> list[BaseGeometry]:
     data = blob.tobytes()
     return list(shapely.from_wkb([data[a:b] for a, b in itertools.pairwise(offsets)]))
+
+
+_R = TypeVar("_R")
+
+
+def cached_for_builtin(
+    maxsize: int,
+) -> Callable[[Callable[[str, float, Boundaries], _R]], Callable[[str, float, Boundaries], _R]]:
+    """Cache ``f(code, width_m, boundaries)`` for the built-in boundaries only.
+
+    The one rule for caching geometry by boundaries: no cache is keyed by a caller's
+    object (which it would keep alive), so other boundaries are computed each time.
+    """
+
+    def wrap(f: Callable[[str, float, Boundaries], _R]) -> Callable[[str, float, Boundaries], _R]:
+        @lru_cache(maxsize=maxsize)
+        def builtin(code: str, width_m: float) -> _R:
+            return f(code, width_m, builtin_boundaries())
+
+        @wraps(f)
+        def cached(code: str, width_m: float, boundaries: Boundaries) -> _R:
+            if boundaries is builtin_boundaries():
+                return builtin(code, width_m)
+            return f(code, width_m, boundaries)
+
+        return cached
+
+    return wrap
 
 
 @lru_cache(maxsize=1)

@@ -25,7 +25,6 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 import numpy as np
 import shapely
@@ -35,7 +34,7 @@ from shapely.geometry.base import BaseGeometry
 
 from rangecalc._core.ring import fold_antimeridian
 from rangecalc._core.tolerance import above, below, snap
-from rangecalc.airspace.boundaries import Boundaries, builtin_boundaries
+from rangecalc.airspace.boundaries import Boundaries, builtin_boundaries, cached_for_builtin
 from rangecalc.data.countries import is_country_code
 from rangecalc.data.errors import InputError
 from rangecalc.data.geodesy import azimuthal_equidistant
@@ -258,22 +257,9 @@ def degrees_spanning(length_m: float, lat: float) -> float:
     return length_m / 111_320.0 / float(np.cos(np.radians(min(abs(lat), 85.0))))
 
 
+@cached_for_builtin(maxsize=1024)
 def _raw_belt(code: str, width_m: float, boundaries: Boundaries) -> BaseGeometry:
-    """Water within *width_m* of the country's coast, before the median lines.
-
-    Cached for the built-in boundaries only: no cache holds a caller's object.
-    """
-    if boundaries is builtin_boundaries():
-        return _builtin_belt(code, width_m)
-    return _belt(code, width_m, boundaries)
-
-
-@lru_cache(maxsize=1024)
-def _builtin_belt(code: str, width_m: float) -> BaseGeometry:
-    return _belt(code, width_m, builtin_boundaries())
-
-
-def _belt(code: str, width_m: float, boundaries: Boundaries) -> BaseGeometry:
+    """Water within *width_m* of the country's coast, before the median lines."""
     land = boundaries.land(code)
     belt = geodesic_buffer(land, width_m)
     others: list[BaseGeometry] = [
@@ -326,19 +312,9 @@ def _nearer_elsewhere(
     return shapely.union_all(out) if out else Polygon()
 
 
+@cached_for_builtin(maxsize=512)
 def _airspace(code: str, width_m: float, boundaries: Boundaries) -> BaseGeometry:
-    """A country's airspace, cached for the built-in boundaries only."""
-    if boundaries is builtin_boundaries():
-        return _builtin_airspace(code, width_m)
-    return _uncached_airspace(code, width_m, boundaries)
-
-
-@lru_cache(maxsize=512)
-def _builtin_airspace(code: str, width_m: float) -> BaseGeometry:
-    return _uncached_airspace(code, width_m, builtin_boundaries())
-
-
-def _uncached_airspace(code: str, width_m: float, boundaries: Boundaries) -> BaseGeometry:
+    """A country's airspace: the shipped one for that width, else computed."""
     shipped = boundaries.precomputed_airspace(code, width_m)
     return shipped if shipped is not None else country_airspace(code, width_m, boundaries)
 

@@ -1635,11 +1635,11 @@ def _heaviest(model: _Model, need_km: ArrayLike) -> float | np.ndarray | None:
     need = np.asarray(need_km, dtype=float)
     flat = np.atleast_1d(need)
     low = model.max_payload(flat)[0] / 1000.0
-    # a zero answer is either "reaches only empty" or "not even empty": ask the latter
-    empty = model.with_payload_kg(0.0)
-    for k in np.flatnonzero(low <= 0.0):
-        if not _reaches(empty, float(flat[k]))[0]:
-            low[k] = np.nan
+    # a zero answer is either "reaches only empty" or "not even empty": ask the latter,
+    # for every such distance in one kernel call
+    zero = np.flatnonzero(low <= 0.0)
+    if zero.size:
+        low[zero[~model.reaches_low(flat[zero], 0.0)]] = np.nan
     if need.ndim == 0:
         return None if np.isnan(low[0]) else float(low[0])
     out: np.ndarray = low.reshape(need.shape)

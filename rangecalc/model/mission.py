@@ -106,7 +106,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -1060,7 +1060,7 @@ class _Model:
         self.catalog, self.tracks = catalog, tracks
         self._plans: dict[tuple[int, int], _Model] = {}
         self._sibling: _Model | None = None
-        #: A copy (another split, another payload) shares this model's box for the kernel;
+        #: A copy (another split of top-ups) shares this model's box for the kernel;
         #: its result() is that of a model built for its own mission.
         self._copy = False
         self.af, self.mission, self.plan, self.profile = af, mission, plan, profile
@@ -1191,21 +1191,23 @@ class _Model:
         self._plans[key] = model
         return model
 
-    def with_payload_kg(self, kg: float) -> _Model:
-        """The same model carrying *kg* of payload (at most its airframe's maximum)."""
-        model = copy.copy(self)
-        model.payload_q = ureg.Quantity(float(kg), "kg")
-        model.payload_kg = np.asarray(float(kg))
-        model.mission = replace(self.mission, payload=model.payload_q)
-        model._plans, model._sibling, model._copy = {}, None, True
-        return model
-
     def reaches(self, km: float) -> tuple[bool, bool, bool]:
         """Whether the low, nominal and high radius reach *km* (the landing condition)."""
         if np.ndim(self.payload_kg) != 0:
             raise InputError("reaches: give one payload, not an array")
         ok = self.margin(km, np.atleast_1d(self.payload_kg))[:, 0] >= 0
         return bool(np.all(ok)), bool(ok[0]), bool(np.any(ok))
+
+    def reaches_low(self, km: np.ndarray, payload_kg: float) -> np.ndarray:
+        """Whether every row of the box flies each distance *km* with *payload_kg* aboard.
+
+        One kernel call for all the distances (one payload column each); no distance
+        (zero or less) is always reached.
+        """
+        km = np.atleast_1d(np.asarray(km, dtype=float))
+        m = self.margin(np.maximum(km, 0.0)[np.newaxis, :], np.full(km.size, payload_kg))
+        ok: np.ndarray = np.all(m >= 0, axis=0) | (km <= 0)
+        return ok
 
     def max_payload(self, km: np.ndarray) -> np.ndarray:
         """Heaviest payload [kg] that flies each distance *km*: rows low, nominal, high.
